@@ -1,0 +1,17 @@
+package io.github.sfhotfix.core.git;
+
+import java.util.Locale;
+
+/** How a file changed between the base and HEAD. */
+public enum ChangeStatus {
+    ADDED,
+    MODIFIED,
+    DELETED,
+    RENAMED,
+    COPIED;
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.sfhotfix.core.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One configuration key of {@code hotfix.yaml}, with its type, default and documentation. The same key is read from
+ * the {@code -Dhotfix.<name>} property.
+ *
+ * @param <T> the Java type of the value
+ */
+public final class PolicyKey<T> {
+
+    private final String name;
+    private final String typeName;
+    private final T defaultValue;
+    private final String description;
+    private final Function<String, T> parser;
+    private final boolean list;
+
+    private PolicyKey(String name, String typeName, T defaultValue, String description, Function<String, T> parser,
+            boolean list) {
+        this.name = name;
+        this.typeName = typeName;
+        this.defaultValue = defaultValue;
+        this.description = description;
+        this.parser = parser;
+        this.list = list;
+    }
+
+    static PolicyKey<String> text(String name, String defaultValue, String description) {
+        return new PolicyKey<>(name, "text", defaultValue, description, value -> value, false);
+    }
+
+    static PolicyKey<Integer> number(String name, int defaultValue, String description) {
+        return new PolicyKey<>(name, "a whole number of 0 or more", defaultValue, description, PolicyKey::parseCount,
+                false);
+    }
+
+    static PolicyKey<Boolean> flag(String name, boolean defaultValue, String description) {
+        return new PolicyKey<>(name, "true or false", defaultValue, description, PolicyKey::parseBoolean, false);
+    }
+
+    static PolicyKey<CheckLevel> level(String name, CheckLevel defaultValue, String description) {
+        return new PolicyKey<>(name, "one of error, warning, off", defaultValue, description, CheckLevel::parse,
+                false);
+    }
+
+    static PolicyKey<BaseMode> baseMode(String name, BaseMode defaultValue, String description) {
+        return new PolicyKey<>(name, "one of tag, merge-base", defaultValue, description, BaseMode::parse, false);
+    }
+
+    static PolicyKey<TestFallback> testFallback(String name, TestFallback defaultValue, String description) {
+        return new PolicyKey<>(name, "one of none, RunLocalTests", defaultValue, description, TestFallback::parse,
+                false);
+    }
+
+    @SuppressWarnings("unchecked")
+    static PolicyKey<List<String>> textList(String name, List<String> defaultValue, String description) {
+        Function<String, List<String>> parser = PolicyKey::splitList;
+        return new PolicyKey<>(name, "a list of text", List.copyOf(defaultValue), description, parser, true);
+    }
+
+    /** Returns the key as written in {@code hotfix.yaml}, for example {@code scope.maxFiles}. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the user property that overrides this key, for example {@code hotfix.scope.maxFiles}. */
+    public String property() {
+        return "hotfix." + name;
+    }
+
+    /** Returns the accepted values in words, as used in error messages and the README. */
+    public String typeName() {
+        return typeName;
+    }
+
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Returns true when the value is a list: a YAML sequence, or comma-separated text in a property. */
+    public boolean isList() {
+        return list;
+    }
+
+    /** Converts text to the key's type; returns null when the text is not a valid value. */
+    T parse(String text) {
+        return parser.apply(Objects.requireNonNull(text));
+    }
+
+    /** Converts YAML sequence items to the key's list type. Only valid for list keys. */
+    @SuppressWarnings("unchecked")
+    T fromItems(List<String> items) {
+        return (T) List.copyOf(items);
+    }
+
+    private static Integer parseCount(String text) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            return value < 0 ? null : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Boolean parseBoolean(String text) {
+        String trimmed = text.trim();
+        if (trimmed.equalsIgnoreCase("true")) {
+            return Boolean.TRUE;
+        }
+        if (trimmed.equalsIgnoreCase("false")) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    private static List<String> splitList(String text) {
+        List<String> items = new ArrayList<>();
+        for (String item : Arrays.asList(text.split(","))) {
+            if (!item.isBlank()) {
+                items.add(item.trim());
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.sfhotfix.core.policy;
+
+import java.util.List;
+
+/** Every key {@code hotfix.yaml} accepts, with its default. The README's configuration table lists the same keys. */
+public final class PolicyKeys {
+
+    public static final PolicyKey<String> PRODUCTION_BRANCH = PolicyKey.text("productionBranch", "main",
+            "Branch that holds what is in production; hotfixes merge into it.");
+    public static final PolicyKey<String> INTEGRATION_BRANCH = PolicyKey.text("integrationBranch", "develop",
+            "Branch where planned work is integrated; a hotfix must not contain its unreleased commits.");
+    public static final PolicyKey<String> BRANCH_PREFIX = PolicyKey.text("branchPrefix", "hotfix/",
+            "Prefix of every hotfix branch name.");
+    public static final PolicyKey<String> TAG_PATTERN = PolicyKey.text("tagPattern", "v{version}",
+            "Production tag names; {version} stands for a numeric version of two or more parts (1.2.3, 3.236)."
+                    + " Pre-releases such as v1.3.0-rc1 never match.");
+    public static final PolicyKey<BaseMode> BASE = PolicyKey.baseMode("base", BaseMode.TAG,
+            "Start of the change set: the production tag, or the merge base with the production branch.");
+    public static final PolicyKey<Boolean> BRANCH_REQUIRE_ISSUE = PolicyKey.flag("branch.requireIssueKey", false,
+            "Require an issue key (#123 or ABC-123) in the branch name, such as hotfix/PAY-123-fix-rounding.");
+    public static final PolicyKey<Integer> SCOPE_MAX_FILES = PolicyKey.number("scope.maxFiles", 5,
+            "Warn when more deployable files than this changed.");
+    public static final PolicyKey<Integer> SCOPE_HARD_LIMIT = PolicyKey.number("scope.hardLimit", 0,
+            "Fail when more deployable files than this changed; 0 means no hard limit.");
+    public static final PolicyKey<List<String>> SCOPE_ALLOWED_PATHS = PolicyKey.textList("scope.allowedPaths",
+            List.of(), "Glob patterns of the paths a hotfix may change, such as force-app/main/default/classes/**;"
+                    + " empty allows every path.");
+    public static final PolicyKey<String> COMMITS_SUBJECT_PREFIX = PolicyKey.text("commits.subjectPrefix", "hotfix:",
+            "Prefix of every commit subject on the hotfix branch (merge commits excepted).");
+    public static final PolicyKey<CheckLevel> COMMITS_ISSUE = PolicyKey.level("commits.issue", CheckLevel.ERROR,
+            "Level of a commit without an issue reference (Issue: trailer, #123 or ABC-123 in the message).");
+    public static final PolicyKey<CheckLevel> COMMITS_SEVERITY = PolicyKey.level("commits.severity",
+            CheckLevel.WARNING, "Level of a commit without a severity (Severity: trailer or 'Severity: high' in the"
+                    + " body).");
+    public static final PolicyKey<List<String>> TESTS_CONVENTIONS = PolicyKey.textList("tests.conventions",
+            List.of("{name}Test", "{name}_Test", "{name}Tests", "{name}_Tests"),
+            "Test class names that cover a class {name}, compared ignoring case.");
+    public static final PolicyKey<Integer> TESTS_DEPTH = PolicyKey.number("tests.depth", 1,
+            "How many reference hops from a changed class a selected test may be; 1 selects direct references.");
+    public static final PolicyKey<TestFallback> TESTS_FALLBACK = PolicyKey.testFallback("tests.fallback",
+            TestFallback.NONE, "When changed Apex has no test: none fails validation, RunLocalTests deploys with"
+                    + " all local tests and warns.");
+    public static final PolicyKey<Boolean> FAIL_ON_WARNING = PolicyKey.flag("failOnWarning", false,
+            "Treat warnings as errors.");
+
+    private static final List<PolicyKey<?>> ALL = List.of(PRODUCTION_BRANCH, INTEGRATION_BRANCH, BRANCH_PREFIX,
+            TAG_PATTERN, BASE, BRANCH_REQUIRE_ISSUE, SCOPE_MAX_FILES, SCOPE_HARD_LIMIT, SCOPE_ALLOWED_PATHS,
+            COMMITS_SUBJECT_PREFIX, COMMITS_ISSUE, COMMITS_SEVERITY, TESTS_CONVENTIONS, TESTS_DEPTH,
+            TESTS_FALLBACK, FAIL_ON_WARNING);
+
+    private PolicyKeys() {
+    }
+
+    /** Returns every key in documentation order. */
+    public static List<PolicyKey<?>> all() {
+        return ALL;
+    }
+
+    /** Returns the key with this exact name, or null. */
+    public static PolicyKey<?> find(String name) {
+        for (PolicyKey<?> key : ALL) {
+            if (key.name().equals(name)) {
+                return key;
+            }
+        }
+        return null;
+    }
+}

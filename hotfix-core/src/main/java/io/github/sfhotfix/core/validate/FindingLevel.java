@@ -1,0 +1,14 @@
+package io.github.sfhotfix.core.validate;
+
+import java.util.Locale;
+
+/** Whether a finding stops the hotfix (error) or asks for attention (warning). */
+public enum FindingLevel {
+    ERROR,
+    WARNING;
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.sfhotfix.core.validate;
+
+import io.github.sfhotfix.core.EnvironmentException;
+import io.github.sfhotfix.core.RejectedInputException;
+import io.github.sfhotfix.core.apex.AffectedTestSelector;
+import io.github.sfhotfix.core.apex.ApexFileFacts;
+import io.github.sfhotfix.core.apex.ApexIndex;
+import io.github.sfhotfix.core.apex.ApexSources;
+import io.github.sfhotfix.core.apex.TestSelection;
+import io.github.sfhotfix.core.apex.TestSelectionOptions;
+import io.github.sfhotfix.core.git.BranchResolver;
+import io.github.sfhotfix.core.git.BranchResolver.ResolvedBranch;
+import io.github.sfhotfix.core.git.Change;
+import io.github.sfhotfix.core.git.ChangeStatus;
+import io.github.sfhotfix.core.git.CommitInfo;
+import io.github.sfhotfix.core.git.GitRepository;
+import io.github.sfhotfix.core.git.GitRepository.BranchTip;
+import io.github.sfhotfix.core.git.ProductionTag;
+import io.github.sfhotfix.core.git.TagPattern;
+import io.github.sfhotfix.core.policy.BaseMode;
+import io.github.sfhotfix.core.policy.Policy;
+import io.github.sfhotfix.core.policy.PolicyKeys;
+import io.github.sfhotfix.core.policy.PolicyLoader;
+import io.github.sfhotfix.core.project.ClassifiedChange;
+import io.github.sfhotfix.core.project.MetadataClassifier;
+import io.github.sfhotfix.core.project.SfdxProject;
+import io.github.sfhotfix.core.validate.rules.BaseRule;
+import io.github.sfhotfix.core.validate.rules.BranchRule;
+import io.github.sfhotfix.core.validate.rules.CommitMessageRule;
+import io.github.sfhotfix.core.validate.rules.ScopeRule;
+import io.github.sfhotfix.core.validate.rules.TestsRule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.lib.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides whether a hotfix branch is fit for production: reads the policy and the repository facts, selects the
+ * affected Apex tests, runs every rule and collects all findings. Reads only; reports are written by
+ * {@link ValidationReports}.
+ */
+public final class HotfixValidator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HotfixValidator.class);
+    private static final int STEPS = 4;
+
+    /**
+     * Validates the committed HEAD of the repository that contains the request's directory.
+     *
+     * @throws RejectedInputException when the input cannot be validated at all (no production tag, detached HEAD
+     *     with no branch name, invalid policy or project file); rule violations are findings in the result
+     * @throws EnvironmentException when the repository or a file cannot be read, or a shallow clone lacks the base
+     */
+    public ValidationResult validate(ValidationRequest request) throws RejectedInputException, EnvironmentException {
+        try (GitRepository repository = GitRepository.open(request.directory())) {
+            return validate(request, repository);
+        }
+    }
+
+    private ValidationResult validate(ValidationRequest request, GitRepository repository)
+            throws RejectedInputException, EnvironmentException {
+        LOG.info("[1/{}] Reading policy and repository facts", STEPS);
+        Policy policy = loadPolicy(request, repository);
+        ObjectId head = repository.head();
+        ResolvedBranch branch = BranchResolver.resolve(repository, request.branch(), request.environment());
+        ProductionTag tag = repository.productionTag(new TagPattern(policy.tagPattern()));
+        ObjectId base = resolveBase(repository, policy, tag, head);
+        List<String> notes = new ArrayList<>();
+        List<String> dirty = uncommittedPaths(request, repository);
+        LOG.info("Branch {} ({}), production tag {} ({}), HEAD {}", branch.name(), branch.source(), tag.name(),
+                tag.commit().abbreviate(8).name(), head.abbreviate(8).name());
+        if (!dirty.isEmpty()) {
+            notes.add("The working tree has " + dirty.size() + " uncommitted change(s), such as " + dirty.get(0)
+                    + "; validated the committed HEAD " + head.abbreviate(8).name() + " only.");
+        }
+
+        LOG.info("[2/{}] Reading the change set from {} to HEAD", STEPS, base.abbreviate(8).name());
+        SfdxProject project = readProject(request, repository, head);
+        List<Change> changes = repository.changes(base, head);
+        List<CommitInfo> commits = repository.commits(base, head);
+        LOG.info("{} changed file(s) in {} commit(s)", changes.size(), commits.size());
+
+        LOG.info("[3/{}] Selecting affected Apex tests", STEPS);
+        ApexIndex index = ApexSources.fromCommit(repository.jgit(), head, project.packageDirectories(),
+                request.outputDirectory() == null ? null : request.outputDirectory().resolve("apex-cache"));
+        List<ClassifiedChange> classified = classify(project, changes, index);
+        TestSelection tests = selectTests(policy, index, changes, project);
+        LOG.info("{} test class(es) selected from {} Apex file(s)", tests.tests().size(), index.files().size());
+
+        LOG.info("[4/{}] Checking rules", STEPS);
+        ValidationContext context = new ValidationContext(policy, repository, branch.name(), tag, base, head, commits,
+                classified, tests);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : List.of(new BranchRule(), new BaseRule(notes), new CommitMessageRule(), new ScopeRule(),
+                new TestsRule())) {
+            List<Finding> found = rule.check(context);
+            LOG.debug("Rule {}: {} finding(s)", rule.id(), found.size());
+            findings.addAll(found);
+        }
+        findings.sort(Comparator.comparing(Finding::level));
+        for (String deleted : tests.deleted()) {
+            notes.add("Deleted Apex " + deleted + " selects no test.");
+        }
+
+        return new ValidationResult(branch.name(), branch.source(), tag, policy.base(), base.name(), head.name(),
+                dirty, commits, classified, tests, findings, notes, policy.failOnWarning());
+    }
+
+    private static Policy loadPolicy(ValidationRequest request, GitRepository repository)
+            throws RejectedInputException, EnvironmentException {
+        boolean named = request.policyFile() != null;
+        Path file = named ? request.policyFile() : repository.workTree().resolve(PolicyLoader.FILE_NAME);
+        return PolicyLoader.load(file, named, request.overrides());
+    }
+
+    private static ObjectId resolveBase(GitRepository repository, Policy policy, ProductionTag tag, ObjectId head)
+            throws RejectedInputException, EnvironmentException {
+        boolean reachable = repository.isAncestor(tag.commit(), head);
+        if (!reachable && repository.isShallow()) {
+            throw new EnvironmentException("This clone is shallow and its history does not reach the production tag "
+                    + tag.name() + " (" + tag.commit().abbreviate(8).name() + "), so the branch cannot be checked."
+                    + " Run `git fetch --unshallow --tags` (in GitHub Actions, set `fetch-depth: 0` on"
+                    + " actions/checkout; in GitLab, GIT_DEPTH: 0).");
+        }
+        if (policy.base() == BaseMode.TAG) {
+            return tag.commit();
+        }
+
+        String production = policy.productionBranch();
+        Optional<BranchTip> tip = repository.branch(production);
+        if (tip.isEmpty()) {
+            throw new RejectedInputException("Production branch '" + production + "' not found (locally or as origin/"
+                    + production + "), and base is merge-base. Fetch it (git fetch origin " + production
+                    + "), set productionBranch, or set base: tag.");
+        }
+        Optional<ObjectId> mergeBase = repository.mergeBase(head, tip.get().commit());
+        if (mergeBase.isEmpty()) {
+            throw new RejectedInputException("HEAD and '" + tip.get().name() + "' share no history, so there is no"
+                    + " merge base. Create the hotfix branch from " + tag.name() + ".");
+        }
+        return mergeBase.get();
+    }
+
+    private static List<String> uncommittedPaths(ValidationRequest request, GitRepository repository)
+            throws EnvironmentException {
+        List<String> ignored = new ArrayList<>();
+        if (request.outputDirectory() != null) {
+            ignored.add(repository.relativePath(request.outputDirectory()) + "/");
+        }
+        return repository.uncommittedPaths(ignored);
+    }
+
+    private static SfdxProject readProject(ValidationRequest request, GitRepository repository, ObjectId head)
+            throws RejectedInputException, EnvironmentException {
+        String folder = repository.relativePath(request.directory());
+        List<String> candidates = new ArrayList<>();
+        if (!folder.isEmpty() && !folder.startsWith("..")) {
+            candidates.add(folder);
+        }
+        candidates.add("");
+
+        for (String root : candidates) {
+            String path = root.isEmpty() ? SfdxProject.FILE_NAME : root + "/" + SfdxProject.FILE_NAME;
+            Optional<byte[]> content = repository.readFile(head, path);
+            if (content.isPresent()) {
+                return SfdxProject.parse(path, root, content.get());
+            }
+        }
+        List<String> looked = candidates.stream()
+                .map(root -> root.isEmpty() ? SfdxProject.FILE_NAME : root + "/" + SfdxProject.FILE_NAME).toList();
+        throw new RejectedInputException("No " + SfdxProject.FILE_NAME + " in the committed HEAD at "
+                + String.join(" or ", looked) + " (repository " + repository.workTree() + "). Run the goal in a"
+                + " Salesforce DX project, or commit its sfdx-project.json.");
+    }
+
+    private static List<ClassifiedChange> classify(SfdxProject project, List<Change> changes, ApexIndex index) {
+        Set<String> testClasses = new HashSet<>();
+        for (ApexFileFacts file : index.files()) {
+            if (file.test()) {
+                testClasses.add(file.key());
+            }
+        }
+        MetadataClassifier classifier = new MetadataClassifier(project);
+        List<ClassifiedChange> classified = new ArrayList<>();
+        for (Change change : changes) {
+            classified.add(classifier.classify(change, testClasses));
+        }
+        return classified;
+    }
+
+    private static TestSelection selectTests(Policy policy, ApexIndex index, List<Change> changes,
+            SfdxProject project) throws RejectedInputException {
+        TestSelectionOptions options = TestSelectionOptions.of(policy.get(PolicyKeys.TESTS_CONVENTIONS),
+                policy.get(PolicyKeys.TESTS_DEPTH));
+        List<String> changed = new ArrayList<>();
+        List<String> deleted = new ArrayList<>();
+        for (Change change : changes) {
+            if (!isApexSource(change.path()) || project.packageDirectoryOf(change.path()) == null) {
+                continue;
+            }
+            if (change.status() == ChangeStatus.DELETED) {
+                deleted.add(change.path());
+            } else {
+                changed.add(change.path());
+            }
+        }
+        return new AffectedTestSelector(options).select(index, changed, deleted);
+    }
+
+    private static boolean isApexSource(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".cls") || lower.endsWith(".trigger");
+    }
+}

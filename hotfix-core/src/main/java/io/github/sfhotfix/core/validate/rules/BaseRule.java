@@ -1,0 +1,94 @@
+package io.github.sfhotfix.core.validate.rules;
+
+import io.github.sfhotfix.core.EnvironmentException;
+import io.github.sfhotfix.core.git.CommitInfo;
+import io.github.sfhotfix.core.git.GitRepository;
+import io.github.sfhotfix.core.git.GitRepository.BranchTip;
+import io.github.sfhotfix.core.git.ProductionTag;
+import io.github.sfhotfix.core.validate.Finding;
+import io.github.sfhotfix.core.validate.Rule;
+import io.github.sfhotfix.core.validate.ValidationContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The branch is built on what is in production: the production tag is an ancestor of HEAD, and no commit of the
+ * integration branch that production lacks came along (a hotfix cut from develop is the classic mistake).
+ */
+public final class BaseRule implements Rule {
+
+    private static final int LISTED_COMMITS = 10;
+
+    private final List<String> notes;
+
+    /** @param notes receives a line when the integration branch is missing and that check is skipped */
+    public BaseRule(List<String> notes) {
+        this.notes = notes;
+    }
+
+    @Override
+    public String id() {
+        return "base";
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) throws EnvironmentException {
+        GitRepository repository = context.repository();
+        ProductionTag tag = context.productionTag();
+        List<Finding> findings = new ArrayList<>();
+
+        if (!repository.isAncestor(tag.commit(), context.head())) {
+            findings.add(Finding.error(id(), tag.name(), "Branch '" + context.branch() + "' is not based on the"
+                    + " production tag " + tag.name() + " (" + tag.commit().abbreviate(8).name() + "): that commit"
+                    + " is not in its history.",
+                    "Create the branch from the tag and move the fix onto it: git switch -c " + context.branch()
+                            + "-2 " + tag.name() + ", then git cherry-pick the fix commits."));
+        }
+
+        String integration = context.policy().integrationBranch();
+        Optional<BranchTip> develop = repository.branch(integration);
+        if (develop.isEmpty()) {
+            notes.add("Integration branch '" + integration + "' not found (locally or as origin/" + integration
+                    + "); skipped the check for unreleased commits from it.");
+            return findings;
+        }
+        List<CommitInfo> fromDevelop = unreleasedCommitsFrom(context, develop.get());
+        if (!fromDevelop.isEmpty()) {
+            findings.add(Finding.error(id(), develop.get().name(), fromDevelop.size() + " commit(s) on this branch"
+                    + " come from '" + develop.get().name() + "' and are not in production: "
+                    + describe(fromDevelop) + ".",
+                    "Recreate the branch from the production tag (git switch -c " + context.branch() + "-2 "
+                            + tag.name() + ") and cherry-pick only the fix commits."));
+        }
+        return findings;
+    }
+
+    private static List<CommitInfo> unreleasedCommitsFrom(ValidationContext context, BranchTip develop)
+            throws EnvironmentException {
+        GitRepository repository = context.repository();
+        Set<String> onDevelop = repository.commitIds(context.base(), develop.commit());
+        Optional<BranchTip> production = repository.branch(context.policy().productionBranch());
+        Set<String> inProduction = production.isPresent()
+                ? repository.commitIds(context.base(), production.get().commit())
+                : Set.of();
+
+        List<CommitInfo> found = new ArrayList<>();
+        for (CommitInfo commit : context.commits()) {
+            if (onDevelop.contains(commit.id()) && !inProduction.contains(commit.id())) {
+                found.add(commit);
+            }
+        }
+        return found;
+    }
+
+    private static String describe(List<CommitInfo> commits) {
+        List<String> listed = new ArrayList<>();
+        for (CommitInfo commit : commits.subList(0, Math.min(LISTED_COMMITS, commits.size()))) {
+            listed.add(commit.shortId() + " " + commit.subject());
+        }
+        String more = commits.size() > LISTED_COMMITS ? "; and " + (commits.size() - LISTED_COMMITS) + " more" : "";
+        return String.join("; ", listed) + more;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.sfhotfix.core.validate.rules;
+
+import io.github.sfhotfix.core.policy.PolicyKeys;
+import io.github.sfhotfix.core.policy.TestFallback;
+import io.github.sfhotfix.core.validate.Finding;
+import io.github.sfhotfix.core.validate.Rule;
+import io.github.sfhotfix.core.apex.ApexProblem;
+import io.github.sfhotfix.core.apex.TestSelection;
+import io.github.sfhotfix.core.validate.ValidationContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Changed Apex is proven by tests: a changed class or trigger with no affected test is an error. */
+public final class TestsRule implements Rule {
+
+    @Override
+    public String id() {
+        return "tests";
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext context) {
+        TestSelection tests = context.tests();
+        List<Finding> findings = new ArrayList<>();
+        List<String> untested = tests.untested();
+
+        if (!untested.isEmpty()) {
+            String names = String.join(", ", untested);
+            if (context.policy().get(PolicyKeys.TESTS_FALLBACK) == TestFallback.RUN_LOCAL_TESTS) {
+                findings.add(Finding.warning(id(), names, "No Apex test references " + names
+                        + "; the deploy falls back to RunLocalTests (tests.fallback).",
+                        "Add a test class that exercises " + names + " so the hotfix deploys with its own tests."));
+            } else {
+                findings.add(Finding.error(id(), names, "No Apex test references " + names + ".",
+                        "Add or update an @IsTest class that uses " + names + ", or set tests.fallback to"
+                                + " RunLocalTests to deploy with all local tests."));
+            }
+        }
+        for (ApexProblem problem : tests.problems()) {
+            findings.add(Finding.warning(id(), problem.path(), "Changed Apex file " + problem.path()
+                    + " could not be analysed (" + problem.problem() + "), so no test was selected for it.",
+                    "Fix the file's syntax, or choose its tests by hand."));
+        }
+        return findings;
+    }
+}
