@@ -1,0 +1,271 @@
+package io.github.sfhotfix.core.apex;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * On-disk cache of per-file analyses keyed by git blob id, so that a file whose content did not change is never lexed
+ * twice. The cache is one file written to a temporary file and then moved into place, so a reader sees either the
+ * old or the new version; when two processes write at once, the last move wins and the other's new entries are
+ * computed again next time. A missing, corrupt or old-format file counts as an empty cache and is rewritten.
+ */
+final class ApexFactsCache {
+
+    static final String FILE_NAME = "apex-facts.bin";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApexFactsCache.class);
+    private static final int MAGIC = 0x53464158;
+    /** Raise when the analyser or the layout changes, so that older files are ignored. */
+    private static final int FORMAT_VERSION = 1;
+    private static final byte PROBLEM = 0;
+    private static final byte FACTS = 1;
+    private static final int TEST_FLAG = 1;
+    private static final int TEST_METHODS_FLAG = 2;
+    private static final ApexKind[] KINDS = ApexKind.values();
+
+    private final Path file;
+    private final Map<ObjectId, ApexAnalysis> entries;
+    private boolean dirty;
+
+    private ApexFactsCache(Path file, Map<ObjectId, ApexAnalysis> entries, boolean dirty) {
+        this.file = file;
+        this.entries = entries;
+        this.dirty = dirty;
+    }
+
+    /** Loads the cache in {@code directory}; an unreadable file is logged at debug and treated as empty. */
+    static ApexFactsCache load(Path directory) {
+        Path file = directory.resolve(FILE_NAME);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new ApexFactsCache(file, new HashMap<>(), false);
+        } catch (IOException e) {
+            LOG.debug("Ignoring Apex cache {} that cannot be read: {}", file, e.toString());
+            return new ApexFactsCache(file, new HashMap<>(), true);
+        }
+        try {
+            return new ApexFactsCache(file, decode(bytes), false);
+        } catch (InvalidCacheException | RuntimeException e) {
+            // Damaged content can fail anywhere in decoding (buffer underflow, bad index, negative size), and every
+            // such failure means the same thing: start from an empty cache.
+            LOG.debug("Ignoring invalid Apex cache {}, it will be rewritten: {}", file, e.toString());
+            return new ApexFactsCache(file, new HashMap<>(), true);
+        }
+    }
+
+    /** Returns the cached analysis of a blob, with an empty path, or {@code null}. */
+    ApexAnalysis get(ObjectId blob) {
+        return entries.get(blob);
+    }
+
+    void put(ObjectId blob, ApexAnalysis analysis) {
+        entries.put(blob.copy(), analysis);
+        dirty = true;
+    }
+
+    /**
+     * Writes the cache when it changed, keeping every entry in {@code inUse} and older entries up to twice that
+     * number, so that switching between two commits does not lex again. A failure to write is logged as a warning,
+     * because a missing cache only costs time.
+     */
+    void saveIfChanged(Set<ObjectId> inUse) {
+        if (!dirty) {
+            return;
+        }
+        Map<ObjectId, ApexAnalysis> kept = new LinkedHashMap<>();
+        for (ObjectId id : inUse) {
+            ApexAnalysis analysis = entries.get(id);
+            if (analysis != null) {
+                kept.put(id, analysis);
+            }
+        }
+        int limit = 3 * inUse.size();
+        for (Map.Entry<ObjectId, ApexAnalysis> entry : entries.entrySet()) {
+            if (kept.size() >= limit) {
+                break;
+            }
+            kept.putIfAbsent(entry.getKey(), entry.getValue());
+        }
+
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            Files.write(temporary, encode(kept));
+            moveIntoPlace(temporary);
+            dirty = false;
+            LOG.debug("Wrote {} Apex analyses to {}", kept.size(), file);
+        } catch (IOException e) {
+            LOG.warn("Cannot write the Apex analysis cache {}: {}. The next run analyses all files again.", file,
+                    e.toString());
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private void moveIntoPlace(Path temporary) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            LOG.debug("Cannot delete temporary file {}: {}", temporary, e.toString());
+        }
+    }
+
+    static byte[] encode(Map<ObjectId, ApexAnalysis> entries) throws IOException {
+        Map<String, Integer> stringIds = new HashMap<>();
+        List<String> strings = new ArrayList<>();
+        ByteArrayOutputStream entryBytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(entryBytes);
+        byte[] rawId = new byte[Constants.OBJECT_ID_LENGTH];
+
+        out.writeInt(entries.size());
+        for (Map.Entry<ObjectId, ApexAnalysis> entry : entries.entrySet()) {
+            entry.getKey().copyRawTo(rawId, 0);
+            out.write(rawId);
+            if (entry.getValue() instanceof ApexProblem problem) {
+                out.writeByte(PROBLEM);
+                out.writeInt(idOf(problem.problem(), stringIds, strings));
+                continue;
+            }
+            ApexFileFacts facts = (ApexFileFacts) entry.getValue();
+            out.writeByte(FACTS);
+            out.writeByte(facts.kind().ordinal());
+            out.writeByte((facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0));
+            out.writeInt(idOf(facts.declaredName(), stringIds, strings));
+            out.writeInt(facts.triggerObject() == null ? -1 : idOf(facts.triggerObject(), stringIds, strings));
+            out.writeInt(facts.references().size());
+            for (String reference : facts.references()) {
+                out.writeInt(idOf(reference, stringIds, strings));
+            }
+        }
+        out.flush();
+
+        ByteArrayOutputStream all = new ByteArrayOutputStream(entryBytes.size() + strings.size() * 16 + 64);
+        DataOutputStream header = new DataOutputStream(all);
+        header.writeInt(MAGIC);
+        header.writeInt(FORMAT_VERSION);
+        header.writeInt(strings.size());
+        for (String string : strings) {
+            byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+            header.writeInt(utf8.length);
+            header.write(utf8);
+        }
+        entryBytes.writeTo(header);
+        header.flush();
+
+        CRC32 crc = new CRC32();
+        crc.update(all.toByteArray());
+        header.writeLong(crc.getValue());
+        header.flush();
+        return all.toByteArray();
+    }
+
+    private static int idOf(String string, Map<String, Integer> ids, List<String> strings) {
+        return ids.computeIfAbsent(string, key -> {
+            strings.add(key);
+            return strings.size() - 1;
+        });
+    }
+
+    static Map<ObjectId, ApexAnalysis> decode(byte[] bytes) throws InvalidCacheException {
+        if (bytes.length < 20) {
+            throw new InvalidCacheException("file of " + bytes.length + " bytes is too short");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        if (buffer.getInt() != MAGIC) {
+            throw new InvalidCacheException("not an Apex analysis cache");
+        }
+        int version = buffer.getInt();
+        if (version != FORMAT_VERSION) {
+            throw new InvalidCacheException("format version " + version + ", expected " + FORMAT_VERSION);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - Long.BYTES);
+        if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
+            throw new InvalidCacheException("checksum mismatch");
+        }
+
+        String[] strings = new String[buffer.getInt()];
+        for (int i = 0; i < strings.length; i++) {
+            int length = buffer.getInt();
+            strings[i] = new String(bytes, buffer.position(), length, StandardCharsets.UTF_8);
+            buffer.position(buffer.position() + length);
+        }
+
+        int count = buffer.getInt();
+        Map<ObjectId, ApexAnalysis> entries = new HashMap<>(Math.max(16, count * 2));
+        byte[] rawId = new byte[Constants.OBJECT_ID_LENGTH];
+        for (int i = 0; i < count; i++) {
+            buffer.get(rawId);
+            ObjectId id = ObjectId.fromRaw(rawId);
+            byte tag = buffer.get();
+            if (tag == PROBLEM) {
+                entries.put(id, new ApexProblem("", strings[buffer.getInt()]));
+            } else if (tag == FACTS) {
+                entries.put(id, readFacts(buffer, strings));
+            } else {
+                throw new InvalidCacheException("unknown entry tag " + tag);
+            }
+        }
+        if (buffer.remaining() != Long.BYTES) {
+            throw new InvalidCacheException(buffer.remaining() + " unexpected trailing bytes");
+        }
+        return entries;
+    }
+
+    private static ApexFileFacts readFacts(ByteBuffer buffer, String[] strings) {
+        ApexKind kind = KINDS[buffer.get()];
+        int flags = buffer.get();
+        String declaredName = strings[buffer.getInt()];
+        int triggerObjectId = buffer.getInt();
+        String[] references = new String[buffer.getInt()];
+        for (int i = 0; i < references.length; i++) {
+            references[i] = strings[buffer.getInt()];
+        }
+        return new ApexFileFacts("", "", kind, declaredName, (flags & TEST_FLAG) != 0,
+                (flags & TEST_METHODS_FLAG) != 0, triggerObjectId < 0 ? null : strings[triggerObjectId],
+                Set.of(references));
+    }
+
+    /** Cache content that does not match the expected layout. */
+    static final class InvalidCacheException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        InvalidCacheException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package io.github.sfhotfix.core.apex;
+
+import io.github.apexdevtools.apexparser.ApexLexer;
+import io.github.apexdevtools.apexparser.CaseInsensitiveInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Analyser of one Apex {@code .cls} or {@code .trigger} file that runs the apex-parser lexer only, because a full
+ * parse is too slow for thousands of files. Comments and string literals never count as references because only
+ * tokens of the lexer's default channel are read.
+ *
+ * <p>Thread-safe: the lexer's shared DFA cache is the only shared state.
+ */
+public final class ApexFileAnalyzer {
+
+    /** Keywords that can never name a class or an sObject, left out of the references to keep them small. */
+    private static final Set<Integer> STRUCTURAL_KEYWORDS = Set.of(
+            ApexLexer.ABSTRACT, ApexLexer.BREAK, ApexLexer.CATCH, ApexLexer.CLASS, ApexLexer.CONTINUE,
+            ApexLexer.DO, ApexLexer.ELSE, ApexLexer.ENUM, ApexLexer.EXTENDS, ApexLexer.FINAL, ApexLexer.FINALLY,
+            ApexLexer.FOR, ApexLexer.GLOBAL, ApexLexer.IF, ApexLexer.IMPLEMENTS, ApexLexer.INSTANCEOF,
+            ApexLexer.INTERFACE, ApexLexer.NEW, ApexLexer.NULL, ApexLexer.OVERRIDE, ApexLexer.PRIVATE,
+            ApexLexer.PROTECTED, ApexLexer.PUBLIC, ApexLexer.RETURN, ApexLexer.STATIC, ApexLexer.SUPER,
+            ApexLexer.SWITCH, ApexLexer.THIS, ApexLexer.THROW, ApexLexer.TRANSIENT, ApexLexer.TRIGGER,
+            ApexLexer.TRY, ApexLexer.VIRTUAL, ApexLexer.VOID, ApexLexer.WHILE, ApexLexer.TESTMETHOD,
+            ApexLexer.WEBSERVICE, ApexLexer.SHARING, ApexLexer.WITH, ApexLexer.WITHOUT, ApexLexer.INHERITED,
+            ApexLexer.ON, ApexLexer.WHEN, ApexLexer.LIST, ApexLexer.MAP, ApexLexer.SET, ApexLexer.SELECT,
+            ApexLexer.FROM, ApexLexer.WHERE, ApexLexer.SOQLAND, ApexLexer.SOQLOR, ApexLexer.NOT, ApexLexer.INSERT,
+            ApexLexer.UPDATE, ApexLexer.UPSERT, ApexLexer.DELETE, ApexLexer.UNDELETE, ApexLexer.MERGE);
+
+    private ApexFileAnalyzer() {
+    }
+
+    /**
+     * Analyses the content of one Apex file.
+     *
+     * @param path repository-relative path, which gives the class name and appears in problems
+     * @param content the file's bytes, expected to be UTF-8 text
+     * @return the file's facts, or a problem when the content is not text, does not lex, or declares no class,
+     *     interface, enum or trigger
+     */
+    public static ApexAnalysis analyze(String path, byte[] content) {
+        String source;
+        try {
+            source = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new ApexProblem(path, "is not valid UTF-8 text, so it is probably a binary file");
+        }
+        if (source.indexOf('\0') >= 0) {
+            return new ApexProblem(path, "contains NUL characters, so it is probably a binary file");
+        }
+        return analyze(path, source);
+    }
+
+    /**
+     * Analyses the source text of one Apex file.
+     *
+     * @see #analyze(String, byte[])
+     */
+    public static ApexAnalysis analyze(String path, String source) {
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
+        ApexLexer lexer = new ApexLexer(new CaseInsensitiveInputStream(CharStreams.fromString(text, path)));
+        LexerErrors errors = new LexerErrors();
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+
+        List<Token> tokens = new ArrayList<>();
+        for (Token token : lexer.getAllTokens()) {
+            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                tokens.add(token);
+            }
+        }
+        if (errors.first != null) {
+            String more = errors.count > 1 ? " (and " + (errors.count - 1) + " more lexer errors)" : "";
+            return new ApexProblem(path, "cannot be lexed: " + errors.first + more);
+        }
+        return new TokenScan(path, tokens).run();
+    }
+
+    /** Returns the class or trigger name a path gives: its file name without the extension. */
+    static String nameOf(String path) {
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static boolean isWord(Token token) {
+        int type = token.getType();
+        if (type == ApexLexer.Identifier) {
+            return true;
+        }
+        boolean softKeyword = (type >= ApexLexer.ABSTRACT && type < ApexLexer.DateLiteral)
+                || (type >= ApexLexer.FIND && type <= ApexLexer.LISTVIEW);
+        return softKeyword && !STRUCTURAL_KEYWORDS.contains(type) && Character.isLetter(token.getText().charAt(0));
+    }
+
+    /** One pass over the default-channel tokens of a file. */
+    private static final class TokenScan {
+
+        private final String path;
+        private final List<Token> tokens;
+        private final Set<String> references = new HashSet<>();
+        private int braceDepth;
+        private boolean testAnnotation;
+        private boolean containsTestMethods;
+        private ApexKind kind;
+        private String declaredName;
+        private String triggerObject;
+
+        TokenScan(String path, List<Token> tokens) {
+            this.path = path;
+            this.tokens = tokens;
+        }
+
+        ApexAnalysis run() {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                int type = token.getType();
+
+                if (type == ApexLexer.DIV && startsRightAfter(i + 1, token) && typeAt(i + 1) == ApexLexer.MUL) {
+                    return problem("has an unterminated block comment: '/*' at line " + token.getLine()
+                            + " has no closing '*/'");
+                }
+                if (type == ApexLexer.LBRACE) {
+                    braceDepth++;
+                } else if (type == ApexLexer.RBRACE && --braceDepth < 0) {
+                    return problem("has an unmatched '}' at line " + token.getLine());
+                } else if (type == ApexLexer.ATSIGN && isTestAnnotation(i)) {
+                    if (braceDepth == 0 && kind == null) {
+                        testAnnotation = true;
+                    } else {
+                        containsTestMethods = true;
+                    }
+                } else if (type == ApexLexer.TESTMETHOD) {
+                    containsTestMethods = true;
+                } else if (braceDepth == 0 && kind == null && isDeclarationKeyword(type)) {
+                    ApexProblem incomplete = readDeclaration(i);
+                    if (incomplete != null) {
+                        return incomplete;
+                    }
+                }
+                if (isWord(token)) {
+                    references.add(token.getText().toLowerCase(Locale.ROOT));
+                }
+            }
+
+            if (braceDepth > 0) {
+                return problem("ends with " + braceDepth + " unclosed '{', so the file is probably truncated");
+            }
+            if (kind == null) {
+                return problem("declares no class, interface, enum or trigger");
+            }
+            references.remove(declaredName.toLowerCase(Locale.ROOT));
+            references.remove(nameOf(path).toLowerCase(Locale.ROOT));
+            boolean test = testAnnotation && kind == ApexKind.CLASS;
+            return new ApexFileFacts(path, nameOf(path), kind, declaredName, test, test && containsTestMethods,
+                    triggerObject, references);
+        }
+
+        private ApexProblem readDeclaration(int keywordIndex) {
+            int type = tokens.get(keywordIndex).getType();
+            Token name = wordAt(keywordIndex + 1);
+            if (type == ApexLexer.TRIGGER) {
+                Token sObject = wordAt(keywordIndex + 3);
+                if (name == null || typeAt(keywordIndex + 2) != ApexLexer.ON || sObject == null) {
+                    return problem("has an incomplete trigger declaration at line " + tokens.get(keywordIndex)
+                            .getLine() + ", expected 'trigger Name on SObject (events)'");
+                }
+                kind = ApexKind.TRIGGER;
+                declaredName = name.getText();
+                triggerObject = sObject.getText();
+                return null;
+            }
+            if (name == null) {
+                return problem("has a '" + tokens.get(keywordIndex).getText() + "' keyword without a name at line "
+                        + tokens.get(keywordIndex).getLine());
+            }
+            kind = type == ApexLexer.CLASS ? ApexKind.CLASS : type == ApexLexer.INTERFACE ? ApexKind.INTERFACE
+                    : ApexKind.ENUM;
+            declaredName = name.getText();
+            return null;
+        }
+
+        private static boolean isDeclarationKeyword(int type) {
+            return type == ApexLexer.CLASS || type == ApexLexer.INTERFACE || type == ApexLexer.ENUM
+                    || type == ApexLexer.TRIGGER;
+        }
+
+        private boolean isTestAnnotation(int atIndex) {
+            Token name = wordAt(atIndex + 1);
+            return name != null && name.getText().equalsIgnoreCase("istest");
+        }
+
+        private boolean startsRightAfter(int index, Token previous) {
+            return index < tokens.size() && tokens.get(index).getStartIndex() == previous.getStopIndex() + 1;
+        }
+
+        private int typeAt(int index) {
+            return index < tokens.size() ? tokens.get(index).getType() : Token.EOF;
+        }
+
+        private Token wordAt(int index) {
+            return index < tokens.size() && isWord(tokens.get(index)) ? tokens.get(index) : null;
+        }
+
+        private ApexProblem problem(String message) {
+            return new ApexProblem(path, message);
+        }
+    }
+
+    /** Keeps the first lexer error and counts the rest, in place of ANTLR's default printing to stderr. */
+    private static final class LexerErrors extends BaseErrorListener {
+
+        private String first;
+        private int count;
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                String message, RecognitionException e) {
+            if (first == null) {
+                first = "line " + line + ":" + column + " " + message;
+            }
+            count++;
+        }
+    }
+}

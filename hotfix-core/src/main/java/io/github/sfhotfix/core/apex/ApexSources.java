@@ -1,0 +1,222 @@
+package io.github.sfhotfix.core.apex;
+
+import io.github.sfhotfix.core.EnvironmentException;
+import io.github.sfhotfix.core.RejectedInputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.OrTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builder of an {@link ApexIndex} from the {@code .cls} and {@code .trigger} files that a commit holds under the
+ * project's package directories. Files are lexed in parallel, and each analysis is cached on disk by blob id.
+ */
+public final class ApexSources {
+
+    /** Largest Apex file analysed; Salesforce limits a class to 1,000,000 characters, so this leaves room. */
+    static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApexSources.class);
+
+    private ApexSources() {
+    }
+
+    /**
+     * Indexes the Apex files of a commit.
+     *
+     * @param repository the repository to read
+     * @param commit the commit whose tree is read; the work tree is never read
+     * @param packageDirs repository-relative package directories ({@code force-app}, {@code sfdx-source/core}),
+     *     as listed in {@code sfdx-project.json}
+     * @param cacheDir directory for the analysis cache, created when missing ({@code target/hotfix/apex-cache})
+     * @return the index; files that cannot be analysed are in {@link ApexIndex#problems()}
+     * @throws RejectedInputException when a package directory is not a relative path or does not exist in the commit
+     * @throws EnvironmentException when the commit or a file cannot be read from the repository
+     */
+    public static ApexIndex fromCommit(Repository repository, ObjectId commit, List<String> packageDirs,
+            Path cacheDir) throws RejectedInputException, EnvironmentException {
+        List<String> directories = normalize(packageDirs);
+        long start = System.nanoTime();
+
+        List<SourceFile> sources = listSources(repository, commit, directories);
+        ApexFactsCache cache = ApexFactsCache.load(cacheDir);
+        ApexAnalysis[] analyses = new ApexAnalysis[sources.size()];
+        List<Integer> misses = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            ApexAnalysis cached = cache.get(sources.get(i).blob());
+            if (cached == null) {
+                misses.add(i);
+            } else {
+                analyses[i] = atPath(cached, sources.get(i).path());
+            }
+        }
+
+        analyseInParallel(repository, sources, misses, analyses);
+        Set<ObjectId> inUse = new LinkedHashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            inUse.add(sources.get(i).blob());
+        }
+        for (int index : misses) {
+            cache.put(sources.get(index).blob(), atPath(analyses[index], ""));
+        }
+        cache.saveIfChanged(inUse);
+
+        ApexIndex index = ApexIndex.of(List.of(analyses), misses.size(), sources.size() - misses.size());
+        LOG.debug("Indexed {} Apex files of commit {} in {} ms: {} lexed, {} from cache, {} problems",
+                sources.size(), commit.name(), (System.nanoTime() - start) / 1_000_000, misses.size(),
+                sources.size() - misses.size(), index.problems().size());
+        return index;
+    }
+
+    private static List<String> normalize(List<String> packageDirs) throws RejectedInputException {
+        if (packageDirs.isEmpty()) {
+            throw new RejectedInputException("No package directory given for the Apex analysis. "
+                    + "List at least one path, such as force-app, in packageDirectories of sfdx-project.json.");
+        }
+        Set<String> normalized = new LinkedHashSet<>();
+        for (String packageDir : packageDirs) {
+            String path = packageDir.trim().replace('\\', '/');
+            while (path.startsWith("./")) {
+                path = path.substring(2);
+            }
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            boolean escapes = path.equals("..") || path.startsWith("../") || path.contains("/../")
+                    || path.endsWith("/..");
+            if (path.isEmpty() || path.equals(".") || path.startsWith("/") || path.matches("^[A-Za-z]:.*")
+                    || escapes) {
+                throw new RejectedInputException("Invalid package directory '" + packageDir + "': expected a path "
+                        + "relative to the repository root and inside it, such as force-app. Fix packageDirectories "
+                        + "in sfdx-project.json.");
+            }
+            normalized.add(path);
+        }
+        return List.copyOf(normalized);
+    }
+
+    private static List<SourceFile> listSources(Repository repository, ObjectId commit, List<String> directories)
+            throws RejectedInputException, EnvironmentException {
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk revWalk = new RevWalk(reader)) {
+            RevCommit revCommit = revWalk.parseCommit(commit);
+            for (String directory : directories) {
+                try (TreeWalk found = TreeWalk.forPath(reader, directory, revCommit.getTree())) {
+                    if (found == null || !found.isSubtree()) {
+                        throw new RejectedInputException("Package directory '" + directory + "' does not exist "
+                                + "at commit " + commit.abbreviate(10).name() + ". Fix packageDirectories in "
+                                + "sfdx-project.json or commit the directory.");
+                    }
+                }
+            }
+
+            List<SourceFile> sources = new ArrayList<>();
+            try (TreeWalk walk = new TreeWalk(repository, reader)) {
+                walk.addTree(revCommit.getTree());
+                walk.setRecursive(true);
+                walk.setFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(directories),
+                        OrTreeFilter.create(PathSuffixFilter.create(".cls"), PathSuffixFilter.create(".trigger"))));
+                while (walk.next()) {
+                    if (FileMode.REGULAR_FILE.equals(walk.getFileMode(0))
+                            || FileMode.EXECUTABLE_FILE.equals(walk.getFileMode(0))) {
+                        sources.add(new SourceFile(walk.getPathString(), walk.getObjectId(0)));
+                    }
+                }
+            }
+            return sources;
+        } catch (MissingObjectException e) {
+            throw new EnvironmentException("Commit " + commit.name() + " or one of its trees is missing from "
+                    + "repository " + repository.getDirectory() + ". Run `git fetch --unshallow` or fetch the "
+                    + "commit, then run again.", e);
+        } catch (IOException e) {
+            throw new EnvironmentException("Cannot read the tree of commit " + commit.name() + " in repository "
+                    + repository.getDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void analyseInParallel(Repository repository, List<SourceFile> sources, List<Integer> misses,
+            ApexAnalysis[] analyses) throws EnvironmentException {
+        if (misses.isEmpty()) {
+            return;
+        }
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), misses.size() / 32 + 1));
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "apex-lexer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Void>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(executor.submit(() -> {
+                    try (ObjectReader reader = repository.newObjectReader()) {
+                        for (int i = next.getAndIncrement(); i < misses.size(); i = next.getAndIncrement()) {
+                            int index = misses.get(i);
+                            analyses[index] = analyse(reader, sources.get(index));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> worker : workers) {
+                worker.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException) {
+                throw new EnvironmentException("Cannot read an Apex file from repository " + repository
+                        .getDirectory() + ": " + cause.getMessage(), cause);
+            }
+            throw new IllegalStateException("Apex analysis failed unexpectedly", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EnvironmentException("Interrupted while analysing Apex files", e);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static ApexAnalysis analyse(ObjectReader reader, SourceFile source) throws IOException {
+        byte[] content;
+        try {
+            content = reader.open(source.blob(), Constants.OBJ_BLOB).getCachedBytes(MAX_FILE_BYTES);
+        } catch (LargeObjectException e) {
+            return new ApexProblem(source.path(), "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB, far above the Salesforce limit of 1,000,000 characters per class");
+        }
+        return ApexFileAnalyzer.analyze(source.path(), content);
+    }
+
+    private static ApexAnalysis atPath(ApexAnalysis analysis, String path) {
+        if (analysis instanceof ApexProblem problem) {
+            return problem.atPath(path);
+        }
+        return ((ApexFileFacts) analysis).atPath(path);
+    }
+
+    private record SourceFile(String path, ObjectId blob) {
+    }
+}
