@@ -95,10 +95,18 @@ public final class HotfixValidator {
         LOG.info("{} test class(es) selected from {} Apex file(s)", tests.tests().size(), index.files().size());
 
         LOG.info("[4/{}] Checking rules", STEPS);
+        Optional<BranchTip> integration = repository.branch(policy.integrationBranch());
+        List<CommitInfo> fromIntegration = List.of();
+        if (integration.isPresent()) {
+            fromIntegration = commitsFromIntegration(repository, policy, base, integration.get(), commits);
+        } else {
+            notes.add("Integration branch '" + policy.integrationBranch() + "' not found (locally or as origin/"
+                    + policy.integrationBranch() + "); skipped the check for unreleased commits from it.");
+        }
         ValidationContext context = new ValidationContext(policy, repository, branch.name(), tag, base, head, commits,
-                classified, tests);
+                classified, tests, integration.map(BranchTip::name).orElse(null), fromIntegration);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : List.of(new BranchRule(), new BaseRule(notes), new CommitMessageRule(), new ScopeRule(),
+        for (Rule rule : List.of(new BranchRule(), new BaseRule(), new CommitMessageRule(), new ScopeRule(),
                 new TestsRule())) {
             List<Finding> found = rule.check(context);
             LOG.debug("Rule {}: {} finding(s)", rule.id(), found.size());
@@ -146,6 +154,24 @@ public final class HotfixValidator {
                     + " merge base. Create the hotfix branch from " + tag.name() + ".");
         }
         return mergeBase.get();
+    }
+
+    /** Returns the branch's commits that the integration branch has and production lacks, oldest first. */
+    private static List<CommitInfo> commitsFromIntegration(GitRepository repository, Policy policy, ObjectId base,
+            BranchTip integration, List<CommitInfo> commits) throws EnvironmentException {
+        Set<String> onIntegration = repository.commitIds(base, integration.commit());
+        Optional<BranchTip> production = repository.branch(policy.productionBranch());
+        Set<String> inProduction = production.isPresent()
+                ? repository.commitIds(base, production.get().commit())
+                : Set.of();
+
+        List<CommitInfo> found = new ArrayList<>();
+        for (CommitInfo commit : commits) {
+            if (onIntegration.contains(commit.id()) && !inProduction.contains(commit.id())) {
+                found.add(commit);
+            }
+        }
+        return found;
     }
 
     private static List<String> uncommittedPaths(ValidationRequest request, GitRepository repository)

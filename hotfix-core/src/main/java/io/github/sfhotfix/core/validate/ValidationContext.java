@@ -21,14 +21,24 @@ import org.eclipse.jgit.lib.ObjectId;
  * @param commits the commits from the base to HEAD, oldest first
  * @param changes the classified change set
  * @param tests the affected Apex tests
+ * @param integrationBranch the integration branch as found ({@code develop} or {@code origin/develop}), or null
+ *     when it does not exist
+ * @param fromIntegration the commits from the base to HEAD that come from the integration branch and are not in
+ *     production
  */
 public record ValidationContext(Policy policy, GitRepository repository, String branch, ProductionTag productionTag,
         ObjectId base, ObjectId head, List<CommitInfo> commits, List<ClassifiedChange> changes,
-        TestSelection tests) {
+        TestSelection tests, String integrationBranch, List<CommitInfo> fromIntegration) {
 
     public ValidationContext {
         commits = List.copyOf(commits);
         changes = List.copyOf(changes);
+        fromIntegration = List.copyOf(fromIntegration);
+    }
+
+    /** Returns true when a commit came from the integration branch, so only the base rule reports it. */
+    public boolean isFromIntegration(CommitInfo commit) {
+        return fromIntegration.stream().anyMatch(other -> other.id().equals(commit.id()));
     }
 
     /** Returns the changes inside a package directory. */

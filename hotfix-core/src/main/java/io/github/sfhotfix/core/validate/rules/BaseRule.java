@@ -3,15 +3,12 @@ package io.github.sfhotfix.core.validate.rules;
 import io.github.sfhotfix.core.EnvironmentException;
 import io.github.sfhotfix.core.git.CommitInfo;
 import io.github.sfhotfix.core.git.GitRepository;
-import io.github.sfhotfix.core.git.GitRepository.BranchTip;
 import io.github.sfhotfix.core.git.ProductionTag;
 import io.github.sfhotfix.core.validate.Finding;
 import io.github.sfhotfix.core.validate.Rule;
 import io.github.sfhotfix.core.validate.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The branch is built on what is in production: the production tag is an ancestor of HEAD, and no commit of the
@@ -20,13 +17,6 @@ import java.util.Set;
 public final class BaseRule implements Rule {
 
     private static final int LISTED_COMMITS = 10;
-
-    private final List<String> notes;
-
-    /** @param notes receives a line when the integration branch is missing and that check is skipped */
-    public BaseRule(List<String> notes) {
-        this.notes = notes;
-    }
 
     @Override
     public String id() {
@@ -47,40 +37,15 @@ public final class BaseRule implements Rule {
                             + "-2 " + tag.name() + ", then git cherry-pick the fix commits."));
         }
 
-        String integration = context.policy().integrationBranch();
-        Optional<BranchTip> develop = repository.branch(integration);
-        if (develop.isEmpty()) {
-            notes.add("Integration branch '" + integration + "' not found (locally or as origin/" + integration
-                    + "); skipped the check for unreleased commits from it.");
-            return findings;
-        }
-        List<CommitInfo> fromDevelop = unreleasedCommitsFrom(context, develop.get());
+        List<CommitInfo> fromDevelop = context.fromIntegration();
         if (!fromDevelop.isEmpty()) {
-            findings.add(Finding.error(id(), develop.get().name(), fromDevelop.size() + " commit(s) on this branch"
-                    + " come from '" + develop.get().name() + "' and are not in production: "
+            findings.add(Finding.error(id(), context.integrationBranch(), fromDevelop.size() + " commit(s) on this"
+                    + " branch come from '" + context.integrationBranch() + "' and are not in production: "
                     + describe(fromDevelop) + ".",
                     "Recreate the branch from the production tag (git switch -c " + context.branch() + "-2 "
                             + tag.name() + ") and cherry-pick only the fix commits."));
         }
         return findings;
-    }
-
-    private static List<CommitInfo> unreleasedCommitsFrom(ValidationContext context, BranchTip develop)
-            throws EnvironmentException {
-        GitRepository repository = context.repository();
-        Set<String> onDevelop = repository.commitIds(context.base(), develop.commit());
-        Optional<BranchTip> production = repository.branch(context.policy().productionBranch());
-        Set<String> inProduction = production.isPresent()
-                ? repository.commitIds(context.base(), production.get().commit())
-                : Set.of();
-
-        List<CommitInfo> found = new ArrayList<>();
-        for (CommitInfo commit : context.commits()) {
-            if (onDevelop.contains(commit.id()) && !inProduction.contains(commit.id())) {
-                found.add(commit);
-            }
-        }
-        return found;
     }
 
     private static String describe(List<CommitInfo> commits) {

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Every commit from the base to HEAD has the subject prefix and names its issue and severity. Merge commits are
- * exempt: git writes their subject, and the base rule checks what they bring in.
+ * exempt because git writes their subject, and so are commits from the integration branch, which the base rule
+ * reports.
  */
 public final class CommitMessageRule implements Rule {
 
@@ -38,7 +39,7 @@ public final class CommitMessageRule implements Rule {
         }
 
         for (CommitInfo commit : context.commits()) {
-            if (commit.isMerge()) {
+            if (commit.isMerge() || context.isFromIntegration(commit)) {
                 continue;
             }
             String value = commit.shortId() + " " + commit.subject();

@@ -1,0 +1,141 @@
+package io.github.sfhotfix.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.sfhotfix.core.RejectedInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyLoaderTest {
+
+    @TempDir
+    Path folder;
+
+    private Path write(String yaml) throws Exception {
+        Path file = folder.resolve("hotfix.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    @Test
+    void missingFileGivesDefaults() throws Exception {
+
+        Policy policy = PolicyLoader.load(folder.resolve("hotfix.yaml"), false, Map.of());
+
+        assertThat(policy.productionBranch()).isEqualTo("main");
+        assertThat(policy.integrationBranch()).isEqualTo("develop");
+        assertThat(policy.branchPrefix()).isEqualTo("hotfix/");
+        assertThat(policy.tagPattern()).isEqualTo("v{version}");
+        assertThat(policy.maxFiles()).isEqualTo(5);
+        assertThat(policy.subjectPrefix()).isEqualTo("hotfix:");
+        assertThat(policy.get(PolicyKeys.COMMITS_ISSUE)).isEqualTo(CheckLevel.ERROR);
+        assertThat(policy.get(PolicyKeys.COMMITS_SEVERITY)).isEqualTo(CheckLevel.WARNING);
+        assertThat(policy.sourceOf(PolicyKeys.TAG_PATTERN)).isEqualTo("default");
+    }
+
+    @Test
+    void namedFileMustExist() {
+
+        assertThatThrownBy(() -> PolicyLoader.load(folder.resolve("custom.yaml"), true, Map.of()))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("Policy file not found")
+                .hasMessageContaining("custom.yaml");
+    }
+
+    @Test
+    void nestedAndDottedKeysAreRead() throws Exception {
+        Path file = write("productionBranch: master\nscope:\n  maxFiles: 3\n  allowedPaths: [force-app/**]\n"
+                + "tests.depth: 2\ntests:\n  conventions:\n    - '{name}Spec'\n");
+
+        Policy policy = PolicyLoader.load(file, false, Map.of());
+
+        assertThat(policy.productionBranch()).isEqualTo("master");
+        assertThat(policy.maxFiles()).isEqualTo(3);
+        assertThat(policy.allowedPaths()).containsExactly("force-app/**");
+        assertThat(policy.get(PolicyKeys.TESTS_DEPTH)).isEqualTo(2);
+        assertThat(policy.get(PolicyKeys.TESTS_CONVENTIONS)).containsExactly("{name}Spec");
+        assertThat(policy.sourceOf(PolicyKeys.SCOPE_MAX_FILES)).isEqualTo("hotfix.yaml line 3");
+    }
+
+    @Test
+    void overridesWinOverFile() throws Exception {
+        Path file = write("tagPattern: rel/{version}\nscope:\n  maxFiles: 3\n");
+
+        Policy policy = PolicyLoader.load(file, false, Map.of("scope.maxFiles", "8", "tests.conventions",
+                "{name}Test, {name}Spec"));
+
+        assertThat(policy.tagPattern()).isEqualTo("rel/{version}");
+        assertThat(policy.maxFiles()).isEqualTo(8);
+        assertThat(policy.get(PolicyKeys.TESTS_CONVENTIONS)).containsExactly("{name}Test", "{name}Spec");
+        assertThat(policy.sourceOf(PolicyKeys.SCOPE_MAX_FILES)).isEqualTo("property hotfix.scope.maxFiles");
+    }
+
+    @Test
+    void everyProblemIsReportedWithLine() throws Exception {
+        Path file = write("productionBranch: main\nscope:\n  maxFile: 3\n  hardLimit: many\ncommits:\n"
+                + "  issue: sometimes\nbase: [tag]\ncolour: blue\n");
+
+        assertThatThrownBy(() -> PolicyLoader.load(file, false, Map.of()))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("hotfix.yaml line 3: unknown key 'scope.maxFile'. Known keys: scope.maxFiles,")
+                .hasMessageContaining("hotfix.yaml line 4: key 'scope.hardLimit' expects a whole number of 0 or more,"
+                        + " found 'many'")
+                .hasMessageContaining("hotfix.yaml line 6: key 'commits.issue' expects one of error, warning, off,"
+                        + " found 'sometimes'")
+                .hasMessageContaining("hotfix.yaml line 7: key 'base' expects one of tag, merge-base, found a list")
+                .hasMessageContaining("hotfix.yaml line 8: unknown key 'colour'");
+    }
+
+    @Test
+    void invalidYamlNamesLine() throws Exception {
+        Path file = write("productionBranch: main\nscope:\n  maxFiles: [3\n");
+
+        assertThatThrownBy(() -> PolicyLoader.load(file, false, Map.of()))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("hotfix.yaml line")
+                .hasMessageContaining("invalid YAML");
+    }
+
+    @Test
+    void badOverrideIsRejected() {
+
+        assertThatThrownBy(() -> PolicyLoader.load(null, false, Map.of("scope.maxFiles", "-1")))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("property hotfix.scope.maxFiles: expects a whole number of 0 or more, found '-1'");
+    }
+
+    @Test
+    void inconsistentValuesAreRejected() throws Exception {
+        Path file = write("tagPattern: release\nintegrationBranch: main\nscope:\n  maxFiles: 5\n  hardLimit: 2\n");
+
+        assertThatThrownBy(() -> PolicyLoader.load(file, false, Map.of()))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("tagPattern 'release' must contain {version} exactly once")
+                .hasMessageContaining("productionBranch and integrationBranch are both 'main'")
+                .hasMessageContaining("scope.hardLimit 2 is below scope.maxFiles 5");
+    }
+
+    @Test
+    void emptyFileGivesDefaults() throws Exception {
+        Path file = write("# nothing configured yet\n");
+
+        Policy policy = PolicyLoader.load(file, false, Map.of());
+
+        assertThat(policy.allowedPaths()).isEqualTo(List.of());
+    }
+
+    @Test
+    void readmeDocumentsEveryKey() throws Exception {
+        Path readme = Path.of("..", "README.md");
+        String text = Files.exists(readme) ? Files.readString(readme) : "";
+
+        for (PolicyKey<?> key : PolicyKeys.all()) {
+            assertThat(text).as("README documents " + key.name()).contains("`" + key.name() + "`");
+        }
+    }
+}
