@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * Settings of approvals.
  *
- * @param allowedApprovers names or emails of the people who may approve, compared without regard to case; empty
- *     (the default) lets anyone except the commit's author approve
+ * @param allowedApprovers names or emails of the people who may approve, compared without regard to case. The
+ *     default, an empty list, lets anyone except the commit's author approve.
  * @param notesRef notes ref that stores approvals; default {@code refs/notes/hotfix-approvals}
  */
 public record ApprovalOptions(List<String> allowedApprovers, String notesRef) {

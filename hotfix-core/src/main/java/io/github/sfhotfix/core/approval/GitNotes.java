@@ -66,7 +66,22 @@ public final class GitNotes {
     /** Returns the text of the note on {@code commit} in {@code notesRef}, or empty when there is none. */
     public static Optional<String> read(Repository repository, String notesRef, ObjectId commit)
             throws EnvironmentException {
-        return Optional.ofNullable(readAll(repository, notesRef).get(commit.copy()));
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader()) {
+            Ref ref = repository.exactRef(notesRef);
+            if (ref == null) {
+                return Optional.empty();
+            }
+
+            NoteMap map = NoteMap.read(reader, walk.parseCommit(ref.getObjectId()));
+            ObjectId data = map.get(commit);
+            if (data == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(reader.open(data).getBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new EnvironmentException("Failed to read the git note on " + commit.name() + " in " + notesRef
+                    + " in " + location(repository) + ": " + e.getMessage(), e);
+        }
     }
 
     /** Returns the text of every note in {@code notesRef}, keyed by the annotated object; empty without the ref. */

@@ -37,9 +37,9 @@ final class Markdown {
      * Checks that {@code value} can be used as a file name: letters, digits, dot, underscore and hyphen, starting with
      * a letter or digit.
      */
-    static String fileName(String value, String what) throws RejectedInputException {
+    static String fileName(String value, String valueName) throws RejectedInputException {
         if (value == null || !FILE_NAME.matcher(value).matches()) {
-            throw new RejectedInputException("Invalid " + what + " '" + value + "': it names a file, so use only"
+            throw new RejectedInputException("Invalid " + valueName + " '" + value + "': it names a file, so use only"
                     + " letters, digits, '.', '_' and '-', starting with a letter or digit (for example INC-1234).");
         }
         return value;

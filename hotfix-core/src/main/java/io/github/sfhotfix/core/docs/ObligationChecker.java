@@ -89,8 +89,8 @@ public final class ObligationChecker {
 
     private static Map<Obligation, ObligationState> states(Map<Obligation, Boolean> met, boolean pastDue) {
         Map<Obligation, ObligationState> states = new EnumMap<>(Obligation.class);
-        met.forEach((obligation, done) -> states.put(obligation,
-                done ? ObligationState.MET : pastDue ? ObligationState.OVERDUE : ObligationState.PENDING));
+        ObligationState unmet = pastDue ? ObligationState.OVERDUE : ObligationState.PENDING;
+        met.forEach((obligation, done) -> states.put(obligation, done ? ObligationState.MET : unmet));
         return states;
     }
 

@@ -1,6 +1,6 @@
 package io.github.sfhotfix.core.notify;
 
-/** How an event went, with the colour name a Slack attachment takes for it. */
+/** Result of an event, with the Slack attachment colour that shows it. */
 public enum Outcome {
     GOOD("good"),
     WARNING("warning"),

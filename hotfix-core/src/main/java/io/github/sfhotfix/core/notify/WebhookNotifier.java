@@ -62,15 +62,15 @@ public final class WebhookNotifier {
     public NotificationResult send(Notification notification) throws HotfixException {
         String url = environment.getOrDefault(options.webhookVariable(), "").trim();
         String webhook = "the webhook in $" + options.webhookVariable();
-        String what = "the '" + notification.event().title() + "' notification";
+        String subject = "the '" + notification.event().title() + "' notification";
 
         if (url.isEmpty()) {
-            return rejected(NotificationResult.Status.NOT_CONFIGURED, "Did not send " + what + ": the environment"
+            return rejected(NotificationResult.Status.NOT_CONFIGURED, "Did not send " + subject + ": the environment"
                     + " variable " + options.webhookVariable() + " is not set. Set it to the incoming webhook URL.");
         }
         URI uri = parseUri(url);
         if (uri == null) {
-            return rejected(NotificationResult.Status.FAILED, "Did not send " + what + ": " + webhook
+            return rejected(NotificationResult.Status.FAILED, "Did not send " + subject + ": " + webhook
                     + " is not a valid http or https URL. Set " + options.webhookVariable()
                     + " to the incoming webhook URL.");
         }
@@ -80,10 +80,10 @@ public final class WebhookNotifier {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(options.format().render(notification)))
                 .build();
-        return deliver(request, url, webhook, what);
+        return deliver(request, url, webhook, subject);
     }
 
-    private NotificationResult deliver(HttpRequest request, String url, String webhook, String what)
+    private NotificationResult deliver(HttpRequest request, String url, String webhook, String subject)
             throws EnvironmentException {
         int maxAttempts = options.retries() + 1;
         String lastProblem = "";
@@ -92,12 +92,12 @@ public final class WebhookNotifier {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status >= 200 && status < 300) {
-                    LOG.debug("Sent {} to {} (attempt {})", what, webhook, attempt);
+                    LOG.debug("Sent {} to {} (attempt {})", subject, webhook, attempt);
                     return new NotificationResult(NotificationResult.Status.DELIVERED, attempt,
-                            "Sent " + what + " to " + webhook + ".");
+                            "Sent " + subject + " to " + webhook + ".");
                 }
                 if (status < 500) {
-                    return failed(attempt, "Failed to send " + what + ": " + webhook + " rejected it with HTTP "
+                    return failed(attempt, "Failed to send " + subject + ": " + webhook + " rejected it with HTTP "
                             + status + ", which is not retried. Check that " + options.webhookVariable()
                             + " contains a current incoming webhook URL.");
                 }
@@ -109,22 +109,22 @@ public final class WebhookNotifier {
                 lastProblem = "I/O error " + mask(detail, url, webhook);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return failed(attempt, "Failed to send " + what + " to " + webhook + ": interrupted.");
+                return failed(attempt, "Failed to send " + subject + " to " + webhook + ": interrupted.");
             }
 
             if (attempt < maxAttempts) {
                 Duration backoff = options.initialBackoff().multipliedBy(1L << (attempt - 1));
-                LOG.info("Sending {} to {} failed ({}); retrying in {} ms, attempt {} of {}", what, webhook,
+                LOG.info("Sending {} to {} failed ({}); retrying in {} ms, attempt {} of {}", subject, webhook,
                         lastProblem, backoff.toMillis(), attempt + 1, maxAttempts);
                 try {
                     sleeper.sleep(backoff);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return failed(attempt, "Failed to send " + what + " to " + webhook + ": interrupted.");
+                    return failed(attempt, "Failed to send " + subject + " to " + webhook + ": interrupted.");
                 }
             }
         }
-        return failed(maxAttempts, "Failed to send " + what + " to " + webhook + " after " + maxAttempts
+        return failed(maxAttempts, "Failed to send " + subject + " to " + webhook + " after " + maxAttempts
                 + (maxAttempts == 1 ? " attempt" : " attempts") + ": " + lastProblem
                 + ". Check that the webhook service is reachable from this machine.");
     }
@@ -160,7 +160,7 @@ public final class WebhookNotifier {
         String masked = text.replace(url, webhook);
         URI uri = parseUri(url);
         if (uri != null && uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
-            masked = masked.replace(uri.getRawPath(), "/…");
+            masked = masked.replace(uri.getRawPath(), "/***");
         }
         return "(" + masked + ")";
     }

@@ -22,12 +22,12 @@ final class InputTokens {
      *
      * @throws RejectedInputException when no constant matches; the message names the value and the accepted tokens
      */
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String what, Function<E, String> token)
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String valueName, Function<E, String> token)
             throws RejectedInputException {
         E[] constants = type.getEnumConstants();
         String accepted = Arrays.stream(constants).map(token).collect(Collectors.joining(", "));
         if (value == null || value.isBlank()) {
-            throw new RejectedInputException("Missing " + what + ". Set it to one of: " + accepted + ".");
+            throw new RejectedInputException("Missing " + valueName + ". Set it to one of: " + accepted + ".");
         }
 
         String normalized = value.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
@@ -37,6 +37,6 @@ final class InputTokens {
             }
         }
         throw new RejectedInputException(
-                "Invalid " + what + " '" + value + "'. Use one of: " + accepted + ".");
+                "Invalid " + valueName + " '" + value + "'. Use one of: " + accepted + ".");
     }
 }

@@ -33,7 +33,7 @@ public enum RequestKind {
      * Parses {@code defect}, {@code feature-request}, {@code non-critical-bug}, {@code performance-optimisation} or
      * {@code ui-tweak}, ignoring case; underscores and spaces count as hyphens.
      *
-     * @throws RejectedInputException when the value is none of them
+     * @throws RejectedInputException when the value matches none of them
      */
     public static RequestKind parse(String value) throws RejectedInputException {
         return InputTokens.parse(RequestKind.class, value, "request kind", RequestKind::token);

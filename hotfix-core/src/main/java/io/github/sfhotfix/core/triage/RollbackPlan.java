@@ -1,6 +1,6 @@
 package io.github.sfhotfix.core.triage;
 
-/** How a deployed change is rolled back. */
+/** Rollback method of a deployed change. */
 public enum RollbackPlan {
     MANUAL_PREPARED("manual, prepared"),
     AUTOMATED("automated");

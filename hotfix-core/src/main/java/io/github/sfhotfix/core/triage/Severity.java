@@ -17,7 +17,7 @@ public enum Severity {
     /**
      * Parses {@code critical}, {@code high}, {@code medium} or {@code low}, ignoring case.
      *
-     * @throws RejectedInputException when the value is none of them
+     * @throws RejectedInputException when the value matches none of them
      */
     public static Severity parse(String value) throws RejectedInputException {
         return InputTokens.parse(Severity.class, value, "severity", Severity::token);

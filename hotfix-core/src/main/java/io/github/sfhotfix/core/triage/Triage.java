@@ -11,14 +11,14 @@ import java.util.Objects;
  * <p>Rules, applied in this order:
  * <ol>
  *   <li>A request that is not a defect (feature request, non-critical bug, performance optimisation, UI tweak) goes
- *       to the regular release, whatever its severity and criteria say.</li>
+ *       to the regular release, regardless of its severity and criteria.</li>
  *   <li>Any emergency criterion makes a defect an emergency hotfix, whatever its severity.</li>
  *   <li>Critical with all or most users blocked is an emergency hotfix.</li>
  *   <li>Critical with partial impact, high, and critical with no user blocked (handled like high) take the fast
  *       track, unless the fix can wait for the next window, then they go to the regular release.</li>
  *   <li>Medium and low go to the regular release.</li>
  * </ol>
- * An emergency does not consult "can wait for the next window"; the reasons say when that flag was overridden.
+ * An emergency does not consult "can wait for the next window"; the reasons state when that flag was overridden.
  */
 public final class Triage {
 

@@ -77,16 +77,22 @@ public record TriageRecord(TriageDecision decision) {
         }
 
         JsonNode incidentNode = required(root, "incident", source);
-        Incident incident = new Incident(
-                Severity.parse(required(incidentNode, "severity", source).asText()),
-                UserImpact.parse(required(incidentNode, "userImpact", source).asText()),
-                required(incidentNode, "canWaitForNextWindow", source).asBoolean(),
-                required(incidentNode, "productionBrokenForMostUsers", source).asBoolean(),
-                required(incidentNode, "businessCriticalFunctionUnavailable", source).asBoolean(),
-                required(incidentNode, "financialImpactPerHour", source).asLong(),
-                required(incidentNode, "securityVulnerabilityExploited", source).asBoolean(),
-                required(incidentNode, "dataCorruptionOccurring", source).asBoolean(),
-                RequestKind.parse(required(incidentNode, "requestKind", source).asText()));
+        Incident incident;
+        try {
+            incident = new Incident(
+                    Severity.parse(required(incidentNode, "severity", source).asText()),
+                    UserImpact.parse(required(incidentNode, "userImpact", source).asText()),
+                    required(incidentNode, "canWaitForNextWindow", source).asBoolean(),
+                    required(incidentNode, "productionBrokenForMostUsers", source).asBoolean(),
+                    required(incidentNode, "businessCriticalFunctionUnavailable", source).asBoolean(),
+                    required(incidentNode, "financialImpactPerHour", source).asLong(),
+                    required(incidentNode, "securityVulnerabilityExploited", source).asBoolean(),
+                    required(incidentNode, "dataCorruptionOccurring", source).asBoolean(),
+                    RequestKind.parse(required(incidentNode, "requestKind", source).asText()));
+        } catch (IllegalArgumentException e) {
+            throw new RejectedInputException("Invalid incident in the triage JSON of " + source + ": "
+                    + e.getMessage() + ". Run triage again to replace it.", e);
+        }
         Track track = parseTrack(required(root, "track", source).asText(), source);
         List<String> reasons = new ArrayList<>();
         required(root, "reasons", source).forEach(reason -> reasons.add(reason.asText()));

@@ -19,7 +19,7 @@ public enum UserImpact {
     /**
      * Parses {@code all}, {@code partial} or {@code none}, ignoring case.
      *
-     * @throws RejectedInputException when the value is none of them
+     * @throws RejectedInputException when the value matches none of them
      */
     public static UserImpact parse(String value) throws RejectedInputException {
         return InputTokens.parse(UserImpact.class, value, "user impact", UserImpact::token);
