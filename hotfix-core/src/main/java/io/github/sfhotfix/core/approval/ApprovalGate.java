@@ -59,6 +59,8 @@ public final class ApprovalGate {
         return new ApprovalCheck(passed, parsed.name(), required, new ArrayList<>(counted), ignored, stale, message);
     }
 
+    // NOTE: only approvals on ancestors count as stale. An approved commit that was amended or rebased away is no
+    // longer an ancestor, so its approvals are neither counted nor mentioned in the message.
     private static int countStaleApprovals(Repository repository, RevCommit commit,
             Map<ObjectId, List<Approval>> allApprovals) throws EnvironmentException {
         int stale = 0;
