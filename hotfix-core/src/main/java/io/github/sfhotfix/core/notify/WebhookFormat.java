@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import java.util.Map;
 
 /** Body format of a webhook request. */
@@ -36,7 +37,7 @@ public enum WebhookFormat {
         ObjectNode payload(Notification notification) {
             ObjectNode root = MAPPER.createObjectNode();
             root.put("event", notification.event().token());
-            root.put("outcome", notification.event().outcome().name().toLowerCase(java.util.Locale.ROOT));
+            root.put("outcome", notification.event().outcome().name().toLowerCase(Locale.ROOT));
             root.put("text", notification.text());
             root.put("branch", notification.branch());
             ObjectNode fields = root.putObject("fields");
