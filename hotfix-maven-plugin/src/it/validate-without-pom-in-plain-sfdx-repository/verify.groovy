@@ -8,3 +8,4 @@ assert log.contains('[INFO] Validation passed: 0 error(s), 0 warning(s)')
 def report = new JsonSlurper().parse(new File(basedir, 'target/hotfix/validate.json'))
 assert report.result == 'passed'
 assert report.uncommittedPaths == []
+assert !new File(basedir, '${project.basedir}').exists()

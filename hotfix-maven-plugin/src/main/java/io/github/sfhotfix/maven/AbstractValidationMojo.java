@@ -65,18 +65,29 @@ abstract class AbstractValidationMojo extends AbstractMojo {
                 .override(PolicyKeys.FAIL_ON_WARNING.name(), failOnWarning == null ? null : failOnWarning.toString())
                 .branch(branch)
                 .environment(System.getenv())
-                .outputDirectory(outputDirectory.toPath())
+                .outputDirectory(outputFolder())
                 .build();
         try {
             ValidationResult result = new HotfixValidator().validate(request);
             String summary = System.getenv("GITHUB_STEP_SUMMARY");
-            ValidationReports.write(result, outputDirectory.toPath(),
+            ValidationReports.write(result, outputFolder(),
                     summary == null || summary.isBlank() ? null : Path.of(summary));
             return result;
         } catch (HotfixException e) {
             Failures.rethrow(e);
             return null;
         }
+    }
+
+    /**
+     * Returns the output folder. Without a {@code pom.xml}, Maven 3.8 leaves {@code ${project.basedir}} in the stub
+     * project's build directory uninterpolated, so the folder is then taken under the current directory.
+     */
+    Path outputFolder() {
+        if (outputDirectory.getPath().contains("${")) {
+            return basedir.toPath().resolve("target").resolve("hotfix");
+        }
+        return outputDirectory.toPath();
     }
 
     /** Collects {@code -Dhotfix.<key>} properties whose key is a policy key, such as hotfix.scope.maxFiles. */

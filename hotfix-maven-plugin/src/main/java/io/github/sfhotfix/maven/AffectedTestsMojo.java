@@ -33,6 +33,6 @@ public class AffectedTestsMojo extends AbstractValidationMojo {
         }
         getLog().info(result.tests().tests().size() + " test(s) selected. Arguments for sf project deploy start: "
                 + (result.tests().tests().isEmpty() ? "(none)" : String.join(" ", result.tests().testsArguments())));
-        getLog().info("Written to " + outputDirectory.toPath().resolve(ValidationReports.TESTS_FILE));
+        getLog().info("Written to " + outputFolder().resolve(ValidationReports.TESTS_FILE));
     }
 }
