@@ -26,7 +26,7 @@ abstract class AbstractFlowMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
 
-    /** Where reports are written; files under it do not make the working tree dirty. */
+    /** The report folder. Files under the build directory that contains it never make the working tree dirty. */
     @Parameter(property = "hotfix.outputDirectory", defaultValue = "${project.build.directory}/hotfix")
     File outputDirectory;
 

@@ -12,9 +12,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Merges the hotfix with merge commits into the production branch, tags the next patch version on that merge, and
- * merges it into the integration and in-flight release branches; optionally pushes all of it atomically. Safe to run
- * again: after a conflict resolved by hand it continues, after a complete finish it changes nothing. Bound to the
- * {@code hotfix-finish} phase.
+ * merges it into the integration and in-flight release branches. With {@code hotfix.push} it pushes all of it in one
+ * atomic push. Running it again is safe: after a conflict resolved by hand it continues, and after a complete finish
+ * it changes nothing. Bound to the {@code hotfix-finish} phase.
  */
 @Mojo(name = "finish", requiresProject = false, threadSafe = true)
 public class FinishMojo extends AbstractFlowMojo {

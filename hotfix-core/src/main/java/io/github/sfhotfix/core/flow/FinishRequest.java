@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What {@code hotfix:finish} does and with which settings. Build one with {@link #builder(Path)}.
+ * The settings of one {@code hotfix:finish} run. Build one with {@link #builder(Path)}.
  *
  * @param directory a folder inside the repository
  * @param policyFile the policy file, or null for {@code hotfix.yaml} at the repository root

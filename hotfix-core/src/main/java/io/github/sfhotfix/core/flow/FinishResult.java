@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code hotfix:finish} did. A conflict or a rejected push is an expected outcome, so it is a value here and
+ * The outcome of one {@code hotfix:finish} run. A conflict or a rejected push is an expected outcome, so it is a value here and
  * the steps before it stay done; running the goal again continues from git's state.
  *
  * @param branch the hotfix branch

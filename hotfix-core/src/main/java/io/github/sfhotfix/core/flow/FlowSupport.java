@@ -72,9 +72,9 @@ final class FlowSupport {
         if (dirty.isEmpty()) {
             return;
         }
-        List<String> shown = dirty.size() > 20 ? dirty.subList(0, 20) : dirty;
+        List<String> listed = dirty.size() > 20 ? dirty.subList(0, 20) : dirty;
         throw new RejectedInputException("The working tree has " + dirty.size() + " uncommitted or untracked"
-                + " file(s): " + String.join(", ", shown) + (dirty.size() > 20 ? ", ..." : "") + ". Commit or stash"
+                + " file(s): " + String.join(", ", listed) + (dirty.size() > 20 ? ", ..." : "") + ". Commit or stash"
                 + " them (git stash --include-untracked), then run " + goal + " again.");
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What {@code hotfix:reconcile} compares.
+ * The settings of one {@code hotfix:reconcile} run.
  *
  * @param directory a folder inside the repository
  * @param policyFile the policy file, or null for {@code hotfix.yaml} at the repository root

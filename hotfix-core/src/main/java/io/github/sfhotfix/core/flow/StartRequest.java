@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What {@code hotfix:start} creates.
+ * The settings of one {@code hotfix:start} run.
  *
  * @param directory a folder inside the repository
  * @param policyFile the policy file, or null for {@code hotfix.yaml} at the repository root

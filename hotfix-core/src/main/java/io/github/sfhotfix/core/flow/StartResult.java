@@ -3,7 +3,7 @@ package io.github.sfhotfix.core.flow;
 import java.util.List;
 
 /**
- * What {@code hotfix:start} did.
+ * The outcome of one {@code hotfix:start} run.
  *
  * @param branch the hotfix branch, such as {@code hotfix/fix-payment-processor}
  * @param tag the tag the branch starts from

@@ -2,7 +2,7 @@ package io.github.sfhotfix.core.flow;
 
 import java.util.Locale;
 
-/** What happened to one step of a workflow goal. */
+/** The outcome of one step of a workflow goal. */
 public enum StepOutcome {
     /** The step wrote what it describes. */
     DONE,

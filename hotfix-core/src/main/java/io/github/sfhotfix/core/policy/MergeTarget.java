@@ -1,8 +1,8 @@
 package io.github.sfhotfix.core.policy;
 
 /**
- * Where {@code hotfix:finish} merges a hotfix after the production branch: the integration branch, the in-flight
- * release branch, or both.
+ * The branches {@code hotfix:finish} merges a hotfix into after the production branch: the integration branch,
+ * the in-flight release branch, or both.
  */
 public enum MergeTarget {
     /** The integration branch only. */

@@ -1,7 +1,7 @@
 package io.github.sfhotfix.core.policy;
 
 /**
- * What {@code hotfix:finish} does when the production tag has a two-part version such as {@code rel/3.236}: reject
+ * The {@code hotfix:finish} behaviour when the production tag has a two-part version such as {@code rel/3.236}: reject
  * the finish, or append a patch part ({@code 3.236.1}).
  */
 public enum TwoPartVersions {

@@ -45,7 +45,7 @@ class HotfixFinishTest {
     }
 
     @Test
-    void finishMergesIntoMainAndDevelopWithMergeCommits() throws Exception {
+    void finishMergesIntoMainAndDevelop() throws Exception {
         RevCommit fix = repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
 
         FinishResult result = finish(request());
@@ -154,7 +154,7 @@ class HotfixFinishTest {
     }
 
     @Test
-    void mergeIntoReleaseSkipsDevelopWhileReleaseIsInFlight() throws Exception {
+    void mergeIntoReleaseSkipsDevelop() throws Exception {
         repos.git.branchCreate().setName("release/1.3.0").setStartPoint("develop").call();
         ObjectId develop = repos.ref("refs/heads/develop");
         repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
