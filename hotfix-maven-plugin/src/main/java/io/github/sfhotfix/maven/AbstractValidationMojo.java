@@ -1,7 +1,6 @@
 package io.github.sfhotfix.maven;
 
 import io.github.sfhotfix.core.HotfixException;
-import io.github.sfhotfix.core.policy.PolicyKey;
 import io.github.sfhotfix.core.policy.PolicyKeys;
 import io.github.sfhotfix.core.validate.HotfixValidator;
 import io.github.sfhotfix.core.validate.ValidationReports;
@@ -9,9 +8,7 @@ import io.github.sfhotfix.core.validate.ValidationRequest;
 import io.github.sfhotfix.core.validate.ValidationResult;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -90,16 +87,7 @@ abstract class AbstractValidationMojo extends AbstractMojo {
         return outputDirectory.toPath();
     }
 
-    /** Collects {@code -Dhotfix.<key>} properties whose key is a policy key, such as hotfix.scope.maxFiles. */
     private Map<String, String> policyProperties() {
-        Map<String, String> values = new LinkedHashMap<>();
-        Properties user = session == null ? new Properties() : session.getUserProperties();
-        for (PolicyKey<?> key : PolicyKeys.all()) {
-            String value = user.getProperty(key.property(), System.getProperty(key.property()));
-            if (value != null) {
-                values.put(key.name(), value);
-            }
-        }
-        return values;
+        return PolicyProperties.collect(session);
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.PatchIdDiffFormatter;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
@@ -389,6 +390,114 @@ public final class GitRepository implements AutoCloseable {
         return new CommitInfo(commit.name(), commit.abbreviate(8).name(), commit.getShortMessage(),
                 commit.getFullMessage(), commit.getParentCount(), commit.getAuthorIdent().getName(),
                 commit.getAuthorIdent().getEmailAddress());
+    }
+
+    /**
+     * Finds the highest-versioned tag matching the pattern whose commit {@code head} contains: the production tag a
+     * branch was started from, or the last one merged into it.
+     */
+    public Optional<ProductionTag> highestTagContainedIn(TagPattern pattern, ObjectId head) throws EnvironmentException {
+        ProductionTag best = null;
+        for (String name : tagNames()) {
+            Optional<Version> version = pattern.versionOf(name);
+            if (version.isEmpty() || (best != null && version.get().compareTo(best.version()) <= 0)) {
+                continue;
+            }
+            Optional<ObjectId> commit = tagCommit(name);
+            if (commit.isPresent() && isAncestor(commit.get(), head)) {
+                best = new ProductionTag(name, version.get(), commit.get());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Finds the commit on a branch's first-parent chain that brought {@code commit} into the branch: the oldest
+     * first-parent commit that contains it, which is the merge commit when the commit arrived by a merge.
+     *
+     * @return empty when the branch does not contain the commit
+     */
+    public Optional<ObjectId> firstParentContaining(ObjectId branchTip, ObjectId commit) throws EnvironmentException {
+        if (!isAncestor(commit, branchTip)) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit target = walk.parseCommit(commit);
+            RevCommit current = walk.parseCommit(branchTip);
+            RevCommit found = current;
+            while (current.getParentCount() > 0) {
+                RevCommit parent = walk.parseCommit(current.getParent(0));
+                if (!walk.isMergedInto(target, parent)) {
+                    break;
+                }
+                walk.reset();
+                found = parent;
+                current = parent;
+            }
+            return Optional.of(found.copy());
+        } catch (IOException e) {
+            throw broken("walk the first-parent history from " + branchTip.abbreviate(8).name(), e);
+        }
+    }
+
+    /**
+     * Computes a commit's patch id from its diff against its first parent, as {@code git patch-id} does, so a
+     * cherry-picked copy of the commit has the same id. Merge commits and root commits have none.
+     */
+    public Optional<ObjectId> patchId(ObjectId commitId) throws EnvironmentException {
+        try (RevWalk walk = new RevWalk(repository);
+                PatchIdDiffFormatter formatter = new PatchIdDiffFormatter()) {
+            RevCommit commit = walk.parseCommit(commitId);
+            if (commit.getParentCount() != 1) {
+                return Optional.empty();
+            }
+            RevCommit parent = walk.parseCommit(commit.getParent(0));
+            formatter.setRepository(repository);
+            formatter.format(parent.getTree(), commit.getTree());
+            formatter.flush();
+            return Optional.of(formatter.getCalulatedPatchId());
+        } catch (IOException e) {
+            throw broken("compute the patch id of " + commitId.abbreviate(8).name(), e);
+        }
+    }
+
+    /** Returns the commit of a remote-tracking branch, such as {@code origin/main}, or empty when there is none. */
+    public Optional<ObjectId> remoteTrackingBranch(String remote, String branch) throws EnvironmentException {
+        return refCommit(Constants.R_REMOTES + remote + "/" + branch);
+    }
+
+    /** Returns the commit of a local branch, or empty when there is none. */
+    public Optional<ObjectId> localBranch(String branch) throws EnvironmentException {
+        return refCommit(Constants.R_HEADS + branch);
+    }
+
+    /** Returns every remote-tracking branch of a remote whose name starts with a prefix, without the remote, sorted. */
+    public List<String> remoteTrackingBranches(String remote, String prefix) throws EnvironmentException {
+        try {
+            String start = Constants.R_REMOTES + remote + "/";
+            List<String> names = new ArrayList<>();
+            for (Ref ref : repository.getRefDatabase().getRefsByPrefix(start + prefix)) {
+                names.add(ref.getName().substring(start.length()));
+            }
+            Collections.sort(names);
+            return names;
+        } catch (IOException e) {
+            throw broken("list remote-tracking branches", e);
+        }
+    }
+
+    private Optional<ObjectId> refCommit(String refName) throws EnvironmentException {
+        try {
+            Ref ref = repository.exactRef(refName);
+            if (ref == null || ref.getObjectId() == null) {
+                return Optional.empty();
+            }
+            try (RevWalk walk = new RevWalk(repository)) {
+                return Optional.of(walk.parseCommit(ref.getObjectId()).copy());
+            }
+        } catch (IOException e) {
+            throw broken("read " + refName, e);
+        }
     }
 
     private EnvironmentException broken(String action, IOException cause) {

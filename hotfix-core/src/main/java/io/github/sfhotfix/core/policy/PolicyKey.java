@@ -58,6 +58,17 @@ public final class PolicyKey<T> {
                 false);
     }
 
+    static PolicyKey<MergeTarget> mergeTarget(String name, MergeTarget defaultValue, String description) {
+        return new PolicyKey<>(name, "one of develop, release, both", defaultValue, description, MergeTarget::parse,
+                false);
+    }
+
+    static PolicyKey<TwoPartVersions> twoPartVersions(String name, TwoPartVersions defaultValue,
+            String description) {
+        return new PolicyKey<>(name, "one of error, append", defaultValue, description, TwoPartVersions::parse,
+                false);
+    }
+
     @SuppressWarnings("unchecked")
     static PolicyKey<List<String>> textList(String name, List<String> defaultValue, String description) {
         Function<String, List<String>> parser = PolicyKey::splitList;

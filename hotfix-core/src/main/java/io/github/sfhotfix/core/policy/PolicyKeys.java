@@ -42,11 +42,29 @@ public final class PolicyKeys {
                     + " all local tests and warns.");
     public static final PolicyKey<Boolean> FAIL_ON_WARNING = PolicyKey.flag("failOnWarning", false,
             "Treat warnings as errors.");
+    public static final PolicyKey<String> RELEASE_BRANCH_PREFIX = PolicyKey.text("releaseBranchPrefix", "release/",
+            "Prefix of in-flight release branches, which hotfix:finish merges into as finish.mergeInto says.");
+    public static final PolicyKey<String> REMOTE = PolicyKey.text("remote", "origin",
+            "Remote that hotfix:finish pushes to and whose remote-tracking branches count as existing branches.");
+    public static final PolicyKey<Boolean> START_SINGLE_HOTFIX = PolicyKey.flag("start.singleHotfix", false,
+            "Reject hotfix:start while another open hotfix branch starts from the same tag; false only warns.");
+    public static final PolicyKey<MergeTarget> FINISH_MERGE_INTO = PolicyKey.mergeTarget("finish.mergeInto",
+            MergeTarget.BOTH, "Where hotfix:finish merges after the production branch: develop (integration"
+                    + " branch), release (the in-flight release branch, else develop) or both.");
+    public static final PolicyKey<TwoPartVersions> FINISH_TWO_PART_VERSIONS = PolicyKey.twoPartVersions(
+            "finish.twoPartVersions", TwoPartVersions.ERROR, "When the production tag has two parts (rel/3.236):"
+                    + " error rejects hotfix:finish, append tags 3.236.1.");
+    public static final PolicyKey<Boolean> FINISH_BUMP_PROJECT_VERSION = PolicyKey.flag(
+            "finish.bumpProjectVersion", false, "Commit the new version as versionNumber of the default package in"
+                    + " sfdx-project.json on the hotfix branch before merging.");
+    public static final PolicyKey<CheckLevel> RECONCILE_MISSING_TAG = PolicyKey.level("reconcile.missingTag",
+            CheckLevel.ERROR, "Level of a production tag whose changes are missing from the integration branch.");
 
     private static final List<PolicyKey<?>> ALL = List.of(PRODUCTION_BRANCH, INTEGRATION_BRANCH, BRANCH_PREFIX,
             TAG_PATTERN, BASE, BRANCH_REQUIRE_ISSUE, SCOPE_MAX_FILES, SCOPE_HARD_LIMIT, SCOPE_ALLOWED_PATHS,
             COMMITS_SUBJECT_PREFIX, COMMITS_ISSUE, COMMITS_SEVERITY, TESTS_CONVENTIONS, TESTS_DEPTH,
-            TESTS_FALLBACK, FAIL_ON_WARNING);
+            TESTS_FALLBACK, FAIL_ON_WARNING, RELEASE_BRANCH_PREFIX, REMOTE, START_SINGLE_HOTFIX, FINISH_MERGE_INTO,
+            FINISH_TWO_PART_VERSIONS, FINISH_BUMP_PROJECT_VERSION, RECONCILE_MISSING_TAG);
 
     private PolicyKeys() {
     }

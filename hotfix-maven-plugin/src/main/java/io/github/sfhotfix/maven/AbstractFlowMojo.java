@@ -1,0 +1,56 @@
+package io.github.sfhotfix.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Parameters shared by the goals that change the repository: start, finish and reconcile. */
+abstract class AbstractFlowMojo extends AbstractMojo {
+
+    /** Skips the goal; it logs one line and does nothing. */
+    @Parameter(property = "hotfix.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The policy file. Default: {@code hotfix.yaml} at the repository root, when present. */
+    @Parameter(property = "hotfix.policy")
+    File policy;
+
+    /** Prints each step the goal would take and writes nothing. */
+    @Parameter(property = "hotfix.dryRun", defaultValue = "false")
+    boolean dryRun;
+
+    /** A folder inside the repository. */
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    File basedir;
+
+    /** The report folder. Files under the build directory that contains it never make the working tree dirty. */
+    @Parameter(property = "hotfix.outputDirectory", defaultValue = "${project.build.directory}/hotfix")
+    File outputDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    /** Returns true, after logging one line, when the goal is skipped. */
+    boolean skipped(String goal) {
+        if (skip) {
+            getLog().info("Skipping hotfix:" + goal + " (hotfix.skip=true).");
+        }
+        return skip;
+    }
+
+    Path policyPath() {
+        return policy == null ? null : policy.toPath();
+    }
+
+    Map<String, String> policyOverrides() {
+        return PolicyProperties.collect(session);
+    }
+
+    /** Returns the build directory ({@code target}), whose files never make the working tree dirty. */
+    Path buildDirectory() {
+        return outputDirectory.toPath().toAbsolutePath().getParent();
+    }
+}
