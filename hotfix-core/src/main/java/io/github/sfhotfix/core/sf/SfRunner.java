@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,11 @@ public final class SfRunner {
     /** Returns the masker for this runner's secrets. */
     public SecretMasker masker() {
         return masker;
+    }
+
+    /** Returns a runner like this one that also masks the given values. */
+    public SfRunner withSecrets(Collection<String> secrets) {
+        return new SfRunner(options, environment, masker.and(secrets));
     }
 
     /**
