@@ -31,6 +31,20 @@ final class DeployResultReader {
 
     /** Returns the result of a deploy that succeeded, or throws the reason it did not. */
     DeployResult read(SfResult result) throws RejectedInputException, EnvironmentException {
+        DeployResult deploy = readFinished(result);
+        if (!deploy.success()) {
+            throw failure(deploy);
+        }
+        return deploy;
+    }
+
+    /**
+     * Returns the result of a deploy that finished, successfully or not; a failed deploy has {@code success} false.
+     *
+     * @throws RejectedInputException when the org is unknown to the CLI
+     * @throws EnvironmentException when the deploy is still running or the CLI failed before deploying
+     */
+    DeployResult readFinished(SfResult result) throws RejectedInputException, EnvironmentException {
         SfEnvelope envelope = result.json().orElseThrow(
                 () -> result.environmentFailure(action + " printed no JSON"));
         Optional<JsonNode> resultNode = envelope.resultNode();
@@ -39,8 +53,8 @@ final class DeployResultReader {
             if (deploy.isRunning()) {
                 throw stillRunning(deploy.id());
             }
-            if (!deploy.success() || result.exitCode() != 0) {
-                throw failed(deploy);
+            if (deploy.success() && result.exitCode() != 0) {
+                return failedCopy(deploy);
             }
             return deploy;
         }
@@ -55,9 +69,15 @@ final class DeployResultReader {
         }
         Optional<String> deployId = envelope.dataText("deployId").or(() -> envelope.dataText("id"));
         if (deployId.isPresent() && result.exitCode() == SfExitCode.FAILURE.code()) {
-            throw failed(report(deployId.get()));
+            return report(deployId.get());
         }
         throw result.environmentFailure(action + " to org " + request.targetOrg() + " did not finish");
+    }
+
+    /** A result that claims success under a failing exit code (such as 68, partly deployed) counts as failed. */
+    private static DeployResult failedCopy(DeployResult deploy) {
+        return new DeployResult(deploy.id(), deploy.status(), false, deploy.done(), deploy.numberTestsCompleted(),
+                deploy.numberTestErrors(), deploy.details());
     }
 
     /** Fetches the full result of a deploy by id. */
@@ -93,7 +113,8 @@ final class DeployResultReader {
                 + reportCommand(deployId).describe() + "`, or raise hotfix.sf.waitMinutes.");
     }
 
-    private RejectedInputException failed(DeployResult deploy) {
+    /** Returns the exception that lists every component and test failure of a failed deploy. */
+    RejectedInputException failure(DeployResult deploy) {
         List<String> lines = new ArrayList<>();
         for (DeployResult.ComponentFailure failure : deploy.componentFailures()) {
             lines.add("  " + location(failure) + ": " + failure.problem());
