@@ -76,12 +76,14 @@ public final class SmokeTests implements SfOperation {
         return anonymousApex((SmokeCheck.AnonymousApex) check);
     }
 
+    /** Passes only on connected status "Connected", because the CLI exits 0 and reports an offline org there. */
     private SmokeCheckResult orgReachable(SmokeCheck check) throws EnvironmentException {
         SfResult result = runner.run(command(check));
         if (result.exitCode() == 0 && result.envelope() != null && result.envelope().resultNode().isPresent()) {
             JsonNode org = result.envelope().result();
-            return new SmokeCheckResult(check.name(), Status.PASSED, org.path("username").asText("?"),
-                    org.path("connectedStatus").asText(""));
+            String status = org.path("connectedStatus").asText("");
+            return new SmokeCheckResult(check.name(), status.equals("Connected") ? Status.PASSED : Status.FAILED,
+                    org.path("username").asText("?"), status);
         }
         return new SmokeCheckResult(check.name(), Status.FAILED, "exit code " + result.exitCode(),
                 result.describeFailure());

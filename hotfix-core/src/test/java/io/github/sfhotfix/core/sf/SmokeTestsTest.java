@@ -41,6 +41,15 @@ class SmokeTestsTest {
     }
 
     @Test
+    void offlineOrgDisplayFails() throws Exception {
+        fake.answer("org display", 0, "org-display-offline.json");
+
+        SmokeReport report = run(new SmokeCheck.OrgReachable());
+
+        assertThat(report.lines()).containsExactly("FAILED org reachable: release@example.com (fetch failed)");
+    }
+
+    @Test
     void unreachableOrgSkipsRest() throws Exception {
         fake.answer("org display", 10, "network-offline.json");
 
