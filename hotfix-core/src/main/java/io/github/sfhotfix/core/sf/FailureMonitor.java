@@ -59,6 +59,7 @@ public final class FailureMonitor implements SfOperation {
     }
 
     private final SoqlCount query;
+    private final SecretMasker masker;
     private final String targetOrg;
     private final Request request;
     private final Sleeper sleeper;
@@ -72,6 +73,7 @@ public final class FailureMonitor implements SfOperation {
     public FailureMonitor(SfRunner runner, String targetOrg, Request request, Sleeper sleeper,
             Consumer<String> progress) {
         this.query = new SoqlCount(runner, targetOrg);
+        this.masker = runner.masker();
         this.targetOrg = targetOrg;
         this.request = request;
         this.sleeper = sleeper;
@@ -104,8 +106,8 @@ public final class FailureMonitor implements SfOperation {
             if (count > request.threshold()) {
                 throw new RejectedInputException("Monitoring org " + targetOrg + " found " + count + " failures at"
                         + " check " + i + "/" + request.iterations() + ", above the threshold of "
-                        + request.threshold() + " (query: " + request.soql() + "). Roll back with: "
-                        + request.rollbackCommand());
+                        + request.threshold() + " (query: " + masker.mask(request.soql()) + "). Roll back with: "
+                        + masker.mask(request.rollbackCommand()));
             }
         }
         return new Outcome(counts);
