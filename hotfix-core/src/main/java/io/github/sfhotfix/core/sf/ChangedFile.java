@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record ChangedFile(String path, Type type, String oldPath) {
 
-    /** How a file changed. */
+    /** The kind of change to a file. */
     public enum Type { ADDED, MODIFIED, DELETED, RENAMED }
 
     public ChangedFile {

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What to deploy or validate: the org, the sources (paths relative to the project folder), the tests and how long the
+ * A deploy or validation request: the org, the sources (paths relative to the project folder), the tests and how long the
  * CLI waits.
  *
  * @param projectDirectory the Salesforce DX project root; the CLI runs there

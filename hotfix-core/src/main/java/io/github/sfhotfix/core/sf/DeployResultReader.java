@@ -74,7 +74,7 @@ final class DeployResultReader {
         throw result.environmentFailure(action + " to org " + request.targetOrg() + " did not finish");
     }
 
-    /** A result that claims success under a failing exit code (such as 68, partly deployed) counts as failed. */
+    /** Marks as failed a result that reports success under a failing exit code, such as 68 (partly deployed). */
     private static DeployResult failedCopy(DeployResult deploy) {
         return new DeployResult(deploy.id(), deploy.status(), false, deploy.done(), deploy.numberTestsCompleted(),
                 deploy.numberTestErrors(), deploy.details());

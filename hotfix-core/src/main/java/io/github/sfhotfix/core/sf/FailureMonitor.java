@@ -21,7 +21,7 @@ public final class FailureMonitor implements SfOperation {
     }
 
     /**
-     * What to watch.
+     * The query to watch and its limits.
      *
      * @param soql a count query for failures, such as error log records created in the last hour
      * @param threshold the highest acceptable count

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes an org alias usable by the CLI: when the environment holds an SFDX auth URL, logs in with it under the alias;
+ * Makes an org alias usable by the CLI: when the environment contains an SFDX auth URL, logs in with it under the alias;
  * otherwise the alias must already be authorized. The auth URL goes to the CLI in a file that only the user can read
  * and that is deleted afterwards, and it never appears in a log or message.
  */
@@ -47,7 +47,7 @@ public final class OrgLogin {
     }
 
     /**
-     * Logs in under the alias when the environment holds an auth URL, and returns the alias to pass as
+     * Logs in under the alias when the environment contains an auth URL, and returns the alias to pass as
      * {@code --target-org}.
      *
      * @throws RejectedInputException when the alias is blank or the CLI rejects the auth URL

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProductionDeploy implements SfOperation {
 
-    /** The notes ref that holds one JSON array of deploys per deployed commit. */
+    /** The notes ref that stores one JSON array of deploys per deployed commit. */
     public static final String NOTES_REF = "refs/notes/hotfix-deploys";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductionDeploy.class);

@@ -18,7 +18,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
  */
 public final class RegressionRun implements SfOperation {
 
-    /** The notes ref that holds the regression results of a commit. */
+    /** The notes ref that stores the regression results of a commit. */
     public static final String NOTES_REF = "refs/notes/hotfix-regression";
 
     /** The default minimum org-wide coverage, in percent, which is also Salesforce's production minimum. */

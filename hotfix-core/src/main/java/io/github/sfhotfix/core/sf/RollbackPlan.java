@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How to put an org back to the production tag after a hotfix: the files to redeploy from the tag's version
- * (modified, deleted and renamed-away files, with their companion files), and the components the hotfix added, to
- * remove with a post-destructive-changes manifest. Files whose metadata type is not known cannot be removed
+ * The steps that put an org back to the production tag after a hotfix. Modified, deleted and renamed-away files are
+ * redeployed from the tag's version, with their companion files. Components the hotfix added are removed with a
+ * post-destructive-changes manifest. Files whose metadata type is not known cannot be removed
  * automatically and are listed for a manual step.
  *
  * @param tagCommit the commit of the production tag
@@ -21,7 +21,7 @@ public record RollbackPlan(
         String tagCommit, List<String> restorePaths, List<String> deployRoots, List<MetadataComponent> removals,
         List<String> manualRemovals, String apiVersion) {
 
-    /** The folder inside the materialised project that holds the manifests. */
+    /** The folder inside the materialised project that contains the manifests. */
     public static final String DESTRUCTIVE_FOLDER = "destructive";
 
     public RollbackPlan {

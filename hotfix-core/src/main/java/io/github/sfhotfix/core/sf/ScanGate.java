@@ -74,7 +74,7 @@ public final class ScanGate implements SfOperation {
         List<String> engines = v5 ? ScanReportReader.enginesV5(root) : ScanReportReader.enginesV4(root);
 
         long apexFiles = files.stream().filter(ScanGate::isApex).count();
-        // NOTE: v4 lists only files with findings, so a clean v4 scan cannot be told apart from one that scanned
+        // NOTE: v4 lists only files with findings, so a clean v4 scan cannot be distinguished from one that scanned
         // nothing; the zero-files check applies to v5, which names every engine that ran.
         if (v5 && apexFiles > 0 && engines.isEmpty()) {
             throw new RejectedInputException("Code Analyzer scanned zero files although " + apexFiles

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretMasker {
 
-    /** The text that stands in for a secret. */
+    /** The replacement text for a secret. */
     public static final String MASK = "****";
 
     private static final List<Pattern> SECRET_PATTERNS = List.of(
@@ -35,13 +35,13 @@ public final class SecretMasker {
 
     /** Returns a masker for the URL patterns and the given secret values; blank and very short values are ignored. */
     public static SecretMasker of(Collection<String> secretValues) {
-        Set<String> kept = new LinkedHashSet<>();
+        Set<String> usable = new LinkedHashSet<>();
         for (String value : secretValues) {
             if (value != null && value.strip().length() >= MIN_SECRET_LENGTH) {
-                kept.add(value.strip());
+                usable.add(value.strip());
             }
         }
-        return new SecretMasker(Set.copyOf(kept));
+        return new SecretMasker(Set.copyOf(usable));
     }
 
     /** Returns a masker that masks everything this one does and the given values as well. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record SfCliOptions(String executable, Duration timeout, String authUrlVariable) {
 
-    /** Extra time given to a call beyond the minutes it asks the CLI to wait, for start-up and the final request. */
+    /** Extra time given to a call beyond its {@code --wait} minutes, for start-up and the final request. */
     public static final Duration WAIT_MARGIN = Duration.ofMinutes(5);
 
     /** The property that names the executable, quoted in messages when the executable is not found. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * One {@code sf} command line as an argument list (never a shell string), with the values that must be masked when it
- * is shown, the working directory it runs in and the minutes it asks the CLI to wait.
+ * is shown, the working directory it runs in and the {@code --wait} minutes it passes to the CLI.
  */
 public final class SfCommand {
 

@@ -31,7 +31,7 @@ public final class SfJson {
     }
 
     /**
-     * Returns the envelope in the CLI's standard output, or empty when the output holds no JSON object (for example
+     * Returns the envelope in the CLI's standard output, or empty when the output contains no JSON object (for example
      * plain text on an unknown command). Text before the first <code>{</code>, such as a warning line, is skipped.
      */
     public static Optional<SfEnvelope> parseEnvelope(String stdout) {

@@ -9,7 +9,7 @@ public sealed interface SmokeCheck {
     /** The check's name in the report. */
     String name();
 
-    /** The org answers {@code sf org display}. */
+    /** The org is connected, as {@code sf org display} reports. */
     record OrgReachable() implements SmokeCheck {
         @Override
         public String name() {

@@ -27,7 +27,7 @@ final class SoqlCount {
     /**
      * Returns the number of records the query matches.
      *
-     * @param configurationKey the key that holds the query, named in the message of an invalid query
+     * @param configurationKey the configuration key of the query, named in the message of an invalid query
      * @throws RejectedInputException when Salesforce rejects the query
      * @throws EnvironmentException when the CLI fails or prints no count
      */

@@ -36,7 +36,7 @@ final class FakeSf {
         environment.put("FAKE_SF_RECORD", record.toString());
     }
 
-    /** Adds a scenario line: the subcommand answers with the exit code and the response file. */
+    /** Adds a scenario line: the subcommand returns the exit code and prints the response file. */
     FakeSf answer(String subcommand, int exitCode, String response) {
         return answer(subcommand, exitCode, response, "");
     }

@@ -61,6 +61,16 @@ class ScanGateTest {
     }
 
     @Test
+    void findingsBelowThresholdPass() throws Exception {
+        fake.answer("code-analyzer run", 0, "code-analyzer-moderate.json");
+
+        ScanOutcome outcome = gate(ScanOptions.defaults()).run();
+
+        assertThat(outcome.violations()).singleElement().extracting(ScanViolation::rule)
+                .isEqualTo("UnusedLocalVariable");
+    }
+
+    @Test
     void cleanScanPasses() throws Exception {
         fake.answer("code-analyzer run", 0, "code-analyzer-clean.json");
 

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * a placeholder org. A command line the CLI accepts ends in its network failure (exit code 10, "fetch failed"); a
  * rejected flag would end in exit code 2. Enabled by the Maven profile {@code sf-contract}, which sets
  * {@value #CLI_PROPERTY} to the CLI that {@code .ci/install-sf-cli} installs.
+ *
+ * <p>NOTE: {@code sf code-analyzer run} is not covered, because its plugin installs itself from the npm registry on
+ * first use and fails without network; {@code sf scanner run} (v4) is absent from this CLI version.
  */
 class SfCliContractTest {
 
@@ -97,10 +100,15 @@ class SfCliContractTest {
     }
 
     private static void assertAccepted(ThrowingCallable call) {
+        assertAccepted(10, call);
+    }
+
+    /** Asserts that the call failed on the network, which the CLI reaches only after accepting every flag. */
+    private static void assertAccepted(int exitCode, ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
 
         assertThat(thrown).isInstanceOf(EnvironmentException.class);
-        assertThat(thrown.getMessage()).contains("exit code 10").contains("fetch failed");
+        assertThat(thrown.getMessage()).contains("exit code " + exitCode).contains("fetch failed");
     }
 
     @Test
@@ -156,7 +164,8 @@ class SfCliContractTest {
         assertThat(report.lines()).containsExactly("FAILED org reachable: " + USERNAME + " (fetch failed)");
         assertAccepted(() -> new SmokeTests(runner, USERNAME, project,
                 List.of(new SmokeCheck.RecordCount("accounts", "SELECT COUNT() FROM Account", 1, null))).run());
-        assertAccepted(() -> new SmokeTests(runner, USERNAME, project,
+        // apex run reports the network failure as exit code 1, "Unexpected error while executing anonymous apex".
+        assertAccepted(1, () -> new SmokeTests(runner, USERNAME, project,
                 List.of(new SmokeCheck.AnonymousApex("apex", Path.of("scripts/apex/smoke.apex")))).run());
     }
 
