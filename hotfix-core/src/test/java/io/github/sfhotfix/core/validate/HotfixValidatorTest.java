@@ -506,4 +506,32 @@ class HotfixValidatorTest {
             assertThat(result.findings()).isEmpty();
         }
     }
+
+    @Test
+    void foldersWithSpacesAndSeparateTestFolderAreRead() throws Exception {
+        try (TestRepository repository = TestRepository.create(folder.resolve("repo"))) {
+            repository.write("force-app/main/default/classes/Data Recipes/SOQLRecipes.cls",
+                    "public class SOQLRecipes { public static Integer count() { return 1; } }");
+            repository.write("force-app/tests/Data Recipes/SOQLRecipes_Tests.cls",
+                    "@IsTest private class SOQLRecipes_Tests { @IsTest static void counts() { SOQLRecipes.count(); } }");
+            repository.write("force-app/tests/Data Recipes/DynamicSOQLRecipes_Tests.cls",
+                    "@IsTest private class DynamicSOQLRecipes_Tests { @IsTest static void t() {"
+                            + " String name = 'SOQLRecipes'; DynamicSOQLRecipes.run(); } }");
+            repository.commit("Release");
+            repository.tag("v62.0.5");
+            repository.checkoutNew("hotfix/fix-soql", "v62.0.5");
+            repository.write("force-app/main/default/classes/Data Recipes/SOQLRecipes.cls",
+                    "public class SOQLRecipes { public static Integer count() { return 2; } }");
+            repository.hotfixCommit("fix count");
+
+            ValidationResult result = validate(repository);
+
+            assertThat(result.changes()).singleElement().satisfies(change -> {
+                assertThat(change.path()).isEqualTo("force-app/main/default/classes/Data Recipes/SOQLRecipes.cls");
+                assertThat(change.kind()).isEqualTo(MetadataKind.APEX_CLASS);
+            });
+            assertThat(result.tests().testNames()).containsExactly("SOQLRecipes_Tests");
+            assertThat(result.findings()).isEmpty();
+        }
+    }
 }
