@@ -34,7 +34,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * Read access to the facts of a git repository that hotfix rules need: refs, tags, ancestry, change sets and commit
- * messages. Reads only; every method answers from the object database and refs, never from the git executable.
+ * messages. Every method reads the object database and refs through JGit and never runs the git executable.
  */
 public final class GitRepository implements AutoCloseable {
 

@@ -54,8 +54,8 @@ public final class HotfixValidator {
     /**
      * Validates the committed HEAD of the repository that contains the request's directory.
      *
-     * @throws RejectedInputException when the input cannot be validated at all (no production tag, detached HEAD
-     *     with no branch name, invalid policy or project file); rule violations are findings in the result
+     * @throws RejectedInputException when the input cannot be validated at all: no production tag, detached HEAD
+     *     with no branch name, or an invalid policy or project file. Rule violations are findings in the result.
      * @throws EnvironmentException when the repository or a file cannot be read, or a shallow clone lacks the base
      */
     public ValidationResult validate(ValidationRequest request) throws RejectedInputException, EnvironmentException {
