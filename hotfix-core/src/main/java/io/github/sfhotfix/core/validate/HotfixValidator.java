@@ -67,13 +67,16 @@ public final class HotfixValidator {
     private ValidationResult validate(ValidationRequest request, GitRepository repository)
             throws RejectedInputException, EnvironmentException {
         LOG.info("[1/{}] Reading policy and repository facts", STEPS);
+        long started = System.nanoTime();
         Policy policy = loadPolicy(request, repository);
         ObjectId head = repository.head();
         ResolvedBranch branch = BranchResolver.resolve(repository, request.branch(), request.environment());
         ProductionTag tag = repository.productionTag(new TagPattern(policy.tagPattern()));
+        LOG.debug("Production tag found in {} ms", elapsedMillis(started));
         ObjectId base = resolveBase(repository, policy, tag, head);
         List<String> notes = new ArrayList<>();
         List<String> dirty = uncommittedPaths(request, repository);
+        LOG.debug("Repository facts read in {} ms", elapsedMillis(started));
         LOG.info("Branch {} ({}), production tag {} ({}), HEAD {}", branch.name(), branch.source(), tag.name(),
                 tag.commit().abbreviate(8).name(), head.abbreviate(8).name());
         if (!dirty.isEmpty()) {
@@ -119,6 +122,10 @@ public final class HotfixValidator {
 
         return new ValidationResult(branch.name(), branch.source(), tag, policy.base(), base.name(), head.name(),
                 dirty, commits, classified, tests, findings, notes, policy.failOnWarning());
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     private static Policy loadPolicy(ValidationRequest request, GitRepository repository)
