@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -75,13 +76,13 @@ public final class ApexFileAnalyzer {
      */
     public static ApexAnalysis analyze(String path, String source) {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-        ApexLexer lexer = new ApexLexer(new CaseInsensitiveInputStream(CharStreams.fromString(text, path)));
+        ApexLexer lexer = new ApexLexer(caseInsensitive(text, path));
         LexerErrors errors = new LexerErrors();
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
 
         List<Token> tokens = new ArrayList<>();
-        for (Token token : lexer.getAllTokens()) {
+        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
             if (token.getChannel() == Token.DEFAULT_CHANNEL) {
                 tokens.add(token);
             }
@@ -90,7 +91,21 @@ public final class ApexFileAnalyzer {
             String more = errors.count > 1 ? " (and " + (errors.count - 1) + " more lexer errors)" : "";
             return new ApexProblem(path, "cannot be lexed: " + errors.first + more);
         }
-        return new TokenScan(path, tokens).run();
+        return new TokenScan(path, text, tokens).run();
+    }
+
+    /**
+     * Returns the lexer input for Apex, whose keywords and names ignore case. Lowercasing the text once gives the
+     * lexer the same characters as {@link CaseInsensitiveInputStream}, which lowercases on every look-ahead, in
+     * about half the time. Token positions then still index the original text, except when lowercasing changes
+     * the length (a few non-ASCII letters such as U+0130), where the stream of apex-parser is used.
+     */
+    private static CharStream caseInsensitive(String text, String path) {
+        String lowercase = text.toLowerCase(Locale.ROOT);
+        if (lowercase.length() != text.length()) {
+            return new CaseInsensitiveInputStream(CharStreams.fromString(text, path));
+        }
+        return CharStreams.fromString(lowercase, path);
     }
 
     /** Returns the class or trigger name a path gives: its file name without the extension. */
@@ -107,13 +122,14 @@ public final class ApexFileAnalyzer {
         }
         boolean softKeyword = (type >= ApexLexer.ABSTRACT && type < ApexLexer.DateLiteral)
                 || (type >= ApexLexer.FIND && type <= ApexLexer.LISTVIEW);
-        return softKeyword && !STRUCTURAL_KEYWORDS.contains(type) && Character.isLetter(token.getText().charAt(0));
+        return softKeyword && !STRUCTURAL_KEYWORDS.contains(type);
     }
 
     /** One pass over the default-channel tokens of a file. */
     private static final class TokenScan {
 
         private final String path;
+        private final String text;
         private final List<Token> tokens;
         private final Set<String> references = new HashSet<>();
         private int braceDepth;
@@ -123,8 +139,9 @@ public final class ApexFileAnalyzer {
         private String declaredName;
         private String triggerObject;
 
-        TokenScan(String path, List<Token> tokens) {
+        TokenScan(String path, String text, List<Token> tokens) {
             this.path = path;
+            this.text = text;
             this.tokens = tokens;
         }
 
@@ -183,8 +200,8 @@ public final class ApexFileAnalyzer {
                             .getLine() + ", expected 'trigger Name on SObject (events)'");
                 }
                 kind = ApexKind.TRIGGER;
-                declaredName = name.getText();
-                triggerObject = sObject.getText();
+                declaredName = originalText(name);
+                triggerObject = originalText(sObject);
                 return null;
             }
             if (name == null) {
@@ -193,7 +210,7 @@ public final class ApexFileAnalyzer {
             }
             kind = type == ApexLexer.CLASS ? ApexKind.CLASS : type == ApexLexer.INTERFACE ? ApexKind.INTERFACE
                     : ApexKind.ENUM;
-            declaredName = name.getText();
+            declaredName = originalText(name);
             return null;
         }
 
@@ -217,6 +234,16 @@ public final class ApexFileAnalyzer {
 
         private Token wordAt(int index) {
             return index < tokens.size() && isWord(tokens.get(index)) ? tokens.get(index) : null;
+        }
+
+        /**
+         * Returns the token's text in the case the file uses, which the lowercased lexer input has lost. Token
+         * positions count code points, so they are converted to string indexes.
+         */
+        private String originalText(Token token) {
+            int begin = text.offsetByCodePoints(0, token.getStartIndex());
+            int end = text.offsetByCodePoints(begin, token.getStopIndex() - token.getStartIndex() + 1);
+            return text.substring(begin, end);
         }
 
         private ApexProblem problem(String message) {

@@ -237,4 +237,24 @@ class ApexFileAnalyzerTest {
 
         assertThat(((ApexFileFacts) analysis).test()).isTrue();
     }
+
+    @Test
+    void declaredCaseKeptAfterSupplementaryCharacters() {
+        String source = "/* \uD83D\uDE00 */ trigger InvoiceTrigger on Invoice__c (before insert) { }";
+
+        ApexFileFacts facts = facts("triggers/InvoiceTrigger.trigger", source);
+
+        assertThat(facts.declaredName()).isEqualTo("InvoiceTrigger");
+        assertThat(facts.triggerObject()).isEqualTo("Invoice__c");
+    }
+
+    @Test
+    void declaredCaseKeptWhenLowercaseChangesLength() {
+        String source = "// \u0130stanbul office\n@IsTest public class \u0130stanbulTest { @IsTest static void t() { } }";
+
+        ApexFileFacts facts = facts("classes/\u0130stanbulTest.cls", source);
+
+        assertThat(facts.declaredName()).isEqualTo("\u0130stanbulTest");
+        assertThat(facts.test()).isTrue();
+    }
 }
