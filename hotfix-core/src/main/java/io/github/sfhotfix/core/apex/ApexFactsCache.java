@@ -1,7 +1,5 @@
 package io.github.sfhotfix.core.apex;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -143,53 +141,68 @@ final class ApexFactsCache {
         }
     }
 
-    static byte[] encode(Map<ObjectId, ApexAnalysis> entries) throws IOException {
+    /**
+     * Encodes entries into the cache layout: magic, format version, string table, entries, and a CRC-32 of all
+     * bytes before it. Strings are stored once and entries refer to them by index.
+     */
+    static byte[] encode(Map<ObjectId, ApexAnalysis> entries) {
         Map<String, Integer> stringIds = new HashMap<>();
         List<String> strings = new ArrayList<>();
-        ByteArrayOutputStream entryBytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(entryBytes);
-        byte[] rawId = new byte[Constants.OBJECT_ID_LENGTH];
+        int entryBytes = Integer.BYTES;
+        for (ApexAnalysis analysis : entries.values()) {
+            entryBytes += Constants.OBJECT_ID_LENGTH + 1;
+            if (analysis instanceof ApexProblem problem) {
+                idOf(problem.problem(), stringIds, strings);
+                entryBytes += Integer.BYTES;
+                continue;
+            }
+            ApexFileFacts facts = (ApexFileFacts) analysis;
+            idOf(facts.declaredName(), stringIds, strings);
+            if (facts.triggerObject() != null) {
+                idOf(facts.triggerObject(), stringIds, strings);
+            }
+            for (String reference : facts.references()) {
+                idOf(reference, stringIds, strings);
+            }
+            entryBytes += 2 + 3 * Integer.BYTES + facts.references().size() * Integer.BYTES;
+        }
+        List<byte[]> encodedStrings = new ArrayList<>(strings.size());
+        int stringBytes = Integer.BYTES;
+        for (String string : strings) {
+            byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+            encodedStrings.add(utf8);
+            stringBytes += Integer.BYTES + utf8.length;
+        }
 
-        out.writeInt(entries.size());
+        ByteBuffer buffer = ByteBuffer.allocate(2 * Integer.BYTES + stringBytes + entryBytes + Long.BYTES);
+        buffer.putInt(MAGIC).putInt(FORMAT_VERSION).putInt(encodedStrings.size());
+        for (byte[] utf8 : encodedStrings) {
+            buffer.putInt(utf8.length).put(utf8);
+        }
+        byte[] rawId = new byte[Constants.OBJECT_ID_LENGTH];
+        buffer.putInt(entries.size());
         for (Map.Entry<ObjectId, ApexAnalysis> entry : entries.entrySet()) {
             entry.getKey().copyRawTo(rawId, 0);
-            out.write(rawId);
+            buffer.put(rawId);
             if (entry.getValue() instanceof ApexProblem problem) {
-                out.writeByte(PROBLEM);
-                out.writeInt(idOf(problem.problem(), stringIds, strings));
+                buffer.put(PROBLEM).putInt(stringIds.get(problem.problem()));
                 continue;
             }
             ApexFileFacts facts = (ApexFileFacts) entry.getValue();
-            out.writeByte(FACTS);
-            out.writeByte(facts.kind().ordinal());
-            out.writeByte((facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0));
-            out.writeInt(idOf(facts.declaredName(), stringIds, strings));
-            out.writeInt(facts.triggerObject() == null ? -1 : idOf(facts.triggerObject(), stringIds, strings));
-            out.writeInt(facts.references().size());
+            buffer.put(FACTS).put((byte) facts.kind().ordinal())
+                    .put((byte) ((facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0)))
+                    .putInt(stringIds.get(facts.declaredName()))
+                    .putInt(facts.triggerObject() == null ? -1 : stringIds.get(facts.triggerObject()))
+                    .putInt(facts.references().size());
             for (String reference : facts.references()) {
-                out.writeInt(idOf(reference, stringIds, strings));
+                buffer.putInt(stringIds.get(reference));
             }
         }
-        out.flush();
-
-        ByteArrayOutputStream all = new ByteArrayOutputStream(entryBytes.size() + strings.size() * 16 + 64);
-        DataOutputStream header = new DataOutputStream(all);
-        header.writeInt(MAGIC);
-        header.writeInt(FORMAT_VERSION);
-        header.writeInt(strings.size());
-        for (String string : strings) {
-            byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
-            header.writeInt(utf8.length);
-            header.write(utf8);
-        }
-        entryBytes.writeTo(header);
-        header.flush();
 
         CRC32 crc = new CRC32();
-        crc.update(all.toByteArray());
-        header.writeLong(crc.getValue());
-        header.flush();
-        return all.toByteArray();
+        crc.update(buffer.array(), 0, buffer.position());
+        buffer.putLong(crc.getValue());
+        return buffer.array();
     }
 
     private static int idOf(String string, Map<String, Integer> ids, List<String> strings) {

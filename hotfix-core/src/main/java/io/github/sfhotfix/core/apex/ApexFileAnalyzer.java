@@ -14,6 +14,8 @@ import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -28,18 +30,24 @@ import org.antlr.v4.runtime.Token;
 public final class ApexFileAnalyzer {
 
     /** Keywords that can never name a class or an sObject, left out of the references to keep them small. */
-    private static final Set<Integer> STRUCTURAL_KEYWORDS = Set.of(
-            ApexLexer.ABSTRACT, ApexLexer.BREAK, ApexLexer.CATCH, ApexLexer.CLASS, ApexLexer.CONTINUE,
-            ApexLexer.DO, ApexLexer.ELSE, ApexLexer.ENUM, ApexLexer.EXTENDS, ApexLexer.FINAL, ApexLexer.FINALLY,
-            ApexLexer.FOR, ApexLexer.GLOBAL, ApexLexer.IF, ApexLexer.IMPLEMENTS, ApexLexer.INSTANCEOF,
-            ApexLexer.INTERFACE, ApexLexer.NEW, ApexLexer.NULL, ApexLexer.OVERRIDE, ApexLexer.PRIVATE,
-            ApexLexer.PROTECTED, ApexLexer.PUBLIC, ApexLexer.RETURN, ApexLexer.STATIC, ApexLexer.SUPER,
-            ApexLexer.SWITCH, ApexLexer.THIS, ApexLexer.THROW, ApexLexer.TRANSIENT, ApexLexer.TRIGGER,
-            ApexLexer.TRY, ApexLexer.VIRTUAL, ApexLexer.VOID, ApexLexer.WHILE, ApexLexer.TESTMETHOD,
-            ApexLexer.WEBSERVICE, ApexLexer.SHARING, ApexLexer.WITH, ApexLexer.WITHOUT, ApexLexer.INHERITED,
-            ApexLexer.ON, ApexLexer.WHEN, ApexLexer.LIST, ApexLexer.MAP, ApexLexer.SET, ApexLexer.SELECT,
-            ApexLexer.FROM, ApexLexer.WHERE, ApexLexer.SOQLAND, ApexLexer.SOQLOR, ApexLexer.NOT, ApexLexer.INSERT,
-            ApexLexer.UPDATE, ApexLexer.UPSERT, ApexLexer.DELETE, ApexLexer.UNDELETE, ApexLexer.MERGE);
+    private static final int[] STRUCTURAL_KEYWORDS = {
+        ApexLexer.ABSTRACT, ApexLexer.BREAK, ApexLexer.CATCH, ApexLexer.CLASS, ApexLexer.CONTINUE, ApexLexer.DO,
+        ApexLexer.ELSE, ApexLexer.ENUM, ApexLexer.EXTENDS, ApexLexer.FINAL, ApexLexer.FINALLY, ApexLexer.FOR,
+        ApexLexer.GLOBAL, ApexLexer.IF, ApexLexer.IMPLEMENTS, ApexLexer.INSTANCEOF, ApexLexer.INTERFACE,
+        ApexLexer.NEW, ApexLexer.NULL, ApexLexer.OVERRIDE, ApexLexer.PRIVATE, ApexLexer.PROTECTED,
+        ApexLexer.PUBLIC, ApexLexer.RETURN, ApexLexer.STATIC, ApexLexer.SUPER, ApexLexer.SWITCH, ApexLexer.THIS,
+        ApexLexer.THROW, ApexLexer.TRANSIENT, ApexLexer.TRIGGER, ApexLexer.TRY, ApexLexer.VIRTUAL, ApexLexer.VOID,
+        ApexLexer.WHILE, ApexLexer.TESTMETHOD, ApexLexer.WEBSERVICE, ApexLexer.SHARING, ApexLexer.WITH,
+        ApexLexer.WITHOUT, ApexLexer.INHERITED, ApexLexer.ON, ApexLexer.WHEN, ApexLexer.LIST, ApexLexer.MAP,
+        ApexLexer.SET, ApexLexer.SELECT, ApexLexer.FROM, ApexLexer.WHERE, ApexLexer.SOQLAND, ApexLexer.SOQLOR,
+        ApexLexer.NOT, ApexLexer.INSERT, ApexLexer.UPDATE, ApexLexer.UPSERT, ApexLexer.DELETE, ApexLexer.UNDELETE,
+        ApexLexer.MERGE};
+
+    /**
+     * Token types that can be a name, indexed by type: identifiers and the keywords that Apex also accepts as
+     * names ({@code User}, {@code Name}, {@code Data}), without the structural keywords.
+     */
+    private static final boolean[] NAME_TYPES = nameTypes();
 
     private ApexFileAnalyzer() {
     }
@@ -53,6 +61,10 @@ public final class ApexFileAnalyzer {
      *     interface, enum or trigger
      */
     public static ApexAnalysis analyze(String path, byte[] content) {
+        if (isAsciiWithoutNul(content)) {
+            return lex(path, lowercaseAscii(content, path),
+                    (start, stop) -> new String(content, start, stop + 1 - start, StandardCharsets.US_ASCII));
+        }
         String source;
         try {
             source = StandardCharsets.UTF_8.newDecoder()
@@ -76,7 +88,14 @@ public final class ApexFileAnalyzer {
      */
     public static ApexAnalysis analyze(String path, String source) {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-        ApexLexer lexer = new ApexLexer(caseInsensitive(text, path));
+        return lex(path, caseInsensitive(text, path), (start, stop) -> {
+            int begin = text.offsetByCodePoints(0, start);
+            return text.substring(begin, text.offsetByCodePoints(begin, stop + 1 - start));
+        });
+    }
+
+    private static ApexAnalysis lex(String path, CharStream input, OriginalText originalText) {
+        ApexLexer lexer = new ApexLexer(input);
         LexerErrors errors = new LexerErrors();
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
@@ -91,14 +110,14 @@ public final class ApexFileAnalyzer {
             String more = errors.count > 1 ? " (and " + (errors.count - 1) + " more lexer errors)" : "";
             return new ApexProblem(path, "cannot be lexed: " + errors.first + more);
         }
-        return new TokenScan(path, text, tokens).run();
+        return new TokenScan(path, originalText, tokens).run();
     }
 
     /**
      * Returns the lexer input for Apex, whose keywords and names ignore case. Lowercasing the text once gives the
      * lexer the same characters as {@link CaseInsensitiveInputStream}, which lowercases on every look-ahead, in
-     * about half the time. Token positions then still index the original text, except when lowercasing changes
-     * the length (a few non-ASCII letters such as U+0130), where the stream of apex-parser is used.
+     * about half the time. When lowercasing changes the length (a few non-ASCII letters such as U+0130), token
+     * positions would no longer match the original text, so the stream of apex-parser is used instead.
      */
     private static CharStream caseInsensitive(String text, String path) {
         String lowercase = text.toLowerCase(Locale.ROOT);
@@ -108,6 +127,26 @@ public final class ApexFileAnalyzer {
         return CharStreams.fromString(lowercase, path);
     }
 
+    /** Returns whether the content is ASCII text without NUL, which most Apex files are. */
+    private static boolean isAsciiWithoutNul(byte[] content) {
+        for (byte b : content) {
+            if (b <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns a lexer input of lowercased ASCII bytes, skipping the decoding and copying of the String path. */
+    private static CharStream lowercaseAscii(byte[] content, String path) {
+        byte[] lowercase = new byte[content.length];
+        for (int i = 0; i < content.length; i++) {
+            byte b = content[i];
+            lowercase[i] = b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+        }
+        return CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(lowercase)), path);
+    }
+
     /** Returns the class or trigger name a path gives: its file name without the extension. */
     static String nameOf(String path) {
         String fileName = path.substring(path.lastIndexOf('/') + 1);
@@ -115,21 +154,31 @@ public final class ApexFileAnalyzer {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
+    private static boolean[] nameTypes() {
+        boolean[] types = new boolean[ApexLexer.VOCABULARY.getMaxTokenType() + 1];
+        types[ApexLexer.Identifier] = true;
+        for (int type = ApexLexer.ABSTRACT; type < ApexLexer.DateLiteral; type++) {
+            types[type] = true;
+        }
+        for (int type = ApexLexer.FIND; type <= ApexLexer.LISTVIEW; type++) {
+            types[type] = true;
+        }
+        for (int type : STRUCTURAL_KEYWORDS) {
+            types[type] = false;
+        }
+        return types;
+    }
+
     private static boolean isWord(Token token) {
         int type = token.getType();
-        if (type == ApexLexer.Identifier) {
-            return true;
-        }
-        boolean softKeyword = (type >= ApexLexer.ABSTRACT && type < ApexLexer.DateLiteral)
-                || (type >= ApexLexer.FIND && type <= ApexLexer.LISTVIEW);
-        return softKeyword && !STRUCTURAL_KEYWORDS.contains(type);
+        return type > 0 && type < NAME_TYPES.length && NAME_TYPES[type];
     }
 
     /** One pass over the default-channel tokens of a file. */
     private static final class TokenScan {
 
         private final String path;
-        private final String text;
+        private final OriginalText originalText;
         private final List<Token> tokens;
         private final Set<String> references = new HashSet<>();
         private int braceDepth;
@@ -139,9 +188,9 @@ public final class ApexFileAnalyzer {
         private String declaredName;
         private String triggerObject;
 
-        TokenScan(String path, String text, List<Token> tokens) {
+        TokenScan(String path, OriginalText originalText, List<Token> tokens) {
             this.path = path;
-            this.text = text;
+            this.originalText = originalText;
             this.tokens = tokens;
         }
 
@@ -236,19 +285,21 @@ public final class ApexFileAnalyzer {
             return index < tokens.size() && isWord(tokens.get(index)) ? tokens.get(index) : null;
         }
 
-        /**
-         * Returns the token's text in the case the file uses, which the lowercased lexer input has lost. Token
-         * positions count code points, so they are converted to string indexes.
-         */
+        /** Returns the token's text in the case the file uses, which the lowercased lexer input has lost. */
         private String originalText(Token token) {
-            int begin = text.offsetByCodePoints(0, token.getStartIndex());
-            int end = text.offsetByCodePoints(begin, token.getStopIndex() - token.getStartIndex() + 1);
-            return text.substring(begin, end);
+            return originalText.between(token.getStartIndex(), token.getStopIndex());
         }
 
         private ApexProblem problem(String message) {
             return new ApexProblem(path, message);
         }
+    }
+
+    /** Source of the original text of a token, whose positions count code points, both inclusive. */
+    @FunctionalInterface
+    private interface OriginalText {
+
+        String between(int start, int stop);
     }
 
     /** Keeps the first lexer error and counts the rest, in place of ANTLR's default printing to stderr. */

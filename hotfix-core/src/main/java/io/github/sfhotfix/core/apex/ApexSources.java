@@ -62,7 +62,9 @@ public final class ApexSources {
         long start = System.nanoTime();
 
         List<SourceFile> sources = listSources(repository, commit, directories);
+        long listed = System.nanoTime();
         ApexFactsCache cache = ApexFactsCache.load(cacheDir);
+        long loaded = System.nanoTime();
         ApexAnalysis[] analyses = new ApexAnalysis[sources.size()];
         List<Integer> misses = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -75,6 +77,7 @@ public final class ApexSources {
         }
 
         analyseInParallel(repository, sources, misses, analyses);
+        long analysed = System.nanoTime();
         Set<ObjectId> inUse = new LinkedHashSet<>();
         for (int i = 0; i < sources.size(); i++) {
             inUse.add(sources.get(i).blob());
@@ -85,10 +88,17 @@ public final class ApexSources {
         cache.saveIfChanged(inUse);
 
         ApexIndex index = ApexIndex.of(List.of(analyses), misses.size(), sources.size() - misses.size());
+        long end = System.nanoTime();
         LOG.debug("Indexed {} Apex files of commit {} in {} ms: {} lexed, {} from cache, {} problems",
-                sources.size(), commit.name(), (System.nanoTime() - start) / 1_000_000, misses.size(),
-                sources.size() - misses.size(), index.problems().size());
+                sources.size(), commit.name(), millis(start, end), misses.size(), sources.size() - misses.size(),
+                index.problems().size());
+        LOG.debug("Apex index phases: list {} ms, load cache {} ms, lex {} ms, save cache and build index {} ms",
+                millis(start, listed), millis(listed, loaded), millis(loaded, analysed), millis(analysed, end));
         return index;
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static List<String> normalize(List<String> packageDirs) throws RejectedInputException {

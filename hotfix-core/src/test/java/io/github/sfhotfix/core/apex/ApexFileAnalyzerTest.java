@@ -257,4 +257,26 @@ class ApexFileAnalyzerTest {
         assertThat(facts.declaredName()).isEqualTo("\u0130stanbulTest");
         assertThat(facts.test()).isTrue();
     }
+
+    @Test
+    void asciiBytesKeepDeclaredCase() {
+        byte[] content = "trigger ORDER_TRIGGER on Order__C (after insert) { OrderService.Run(); }"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        ApexFileFacts facts = (ApexFileFacts) ApexFileAnalyzer.analyze("triggers/Order_Trigger.trigger", content);
+
+        assertThat(facts.declaredName()).isEqualTo("ORDER_TRIGGER");
+        assertThat(facts.triggerObject()).isEqualTo("Order__C");
+        assertThat(facts.references()).contains("orderservice", "run", "order__c");
+    }
+
+    @Test
+    void utf8BytesKeepDeclaredCase() {
+        byte[] content = "// Stra\u00DFe\npublic class StreetRouter { String s = 'Stra\u00DFe'; }"
+                .getBytes(StandardCharsets.UTF_8);
+
+        ApexFileFacts facts = (ApexFileFacts) ApexFileAnalyzer.analyze("classes/StreetRouter.cls", content);
+
+        assertThat(facts.declaredName()).isEqualTo("StreetRouter");
+    }
 }

@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
  * Options, each followed by a value: {@code --dir} (default {@code target/apex-bench}; its {@code repo} and
  * {@code apex-cache} folders are deleted first),
  * {@code --classes} (5000), {@code --tests} (2000), {@code --triggers} (50), {@code --bytes} (15000000),
- * {@code --commits} (20000), {@code --runs} (3 cold and 3 warm runs), {@code --jvm-options} (extra options for the
- * timed JVMs, separated by spaces).
+ * {@code --commits} (20000), {@code --runs} (3 cold and 3 warm runs), {@code --reuse} ({@code true} keeps a
+ * repository generated before, whatever its sizes), {@code --jvm-options} (extra options for the timed JVMs,
+ * separated by spaces).
  */
 public final class ApexSelectionBenchmark {
 
@@ -43,12 +44,19 @@ public final class ApexSelectionBenchmark {
         int runs = Integer.parseInt(option(args, "--runs", "3"));
         String jvmOptions = option(args, "--jvm-options", "");
 
-        deleteRecursively(directory.resolve("repo"));
-        long start = System.nanoTime();
-        SyntheticSfdxRepository.Generated generated = SyntheticSfdxRepository.generate(directory.resolve("repo"),
-                sizes);
-        System.out.printf("Generated %s in %d ms: %s%n", generated.workTree(),
-                (System.nanoTime() - start) / 1_000_000, sizes);
+        SyntheticSfdxRepository.Generated generated;
+        Path repository = directory.resolve("repo");
+        if (Boolean.parseBoolean(option(args, "--reuse", "false")) && Files.isDirectory(repository)) {
+            generated = new SyntheticSfdxRepository.Generated(repository, SyntheticSfdxRepository.PRODUCTION_TAG,
+                    SyntheticSfdxRepository.HOTFIX_BRANCH, "");
+            System.out.println("Reusing " + repository);
+        } else {
+            deleteRecursively(repository);
+            long start = System.nanoTime();
+            generated = SyntheticSfdxRepository.generate(repository, sizes);
+            System.out.printf("Generated %s in %d ms: %s%n", generated.workTree(),
+                    (System.nanoTime() - start) / 1_000_000, sizes);
+        }
         System.out.printf("Apex bytes on disk: %d, pack bytes: %d%n", apexBytes(generated.workTree()),
                 directorySize(generated.gitDir().resolve("objects")));
 
@@ -69,6 +77,7 @@ public final class ApexSelectionBenchmark {
         if (!jvmOptions.isBlank()) {
             command.addAll(List.of(jvmOptions.trim().split("\\s+")));
         }
+        command.add("-Dorg.slf4j.simpleLogger.log.io.github.sfhotfix.core.apex=debug");
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SelectionTiming.class.getName(),
                 generated.gitDir().toString(), cache.toString()));
 

@@ -48,6 +48,7 @@ public final class SelectionTiming {
             List<String> deleted = new ArrayList<>();
             diff(repository, tag, hotfix, changed, deleted);
             long diffed = System.nanoTime();
+            long diffedCpu = processCpuNanos();
 
             ApexIndex index = ApexSources.fromCommit(repository, hotfix, SyntheticSfdxRepository.PACKAGE_DIRECTORIES,
                     cacheDir);
@@ -56,12 +57,14 @@ public final class SelectionTiming {
             TestSelection selection = new AffectedTestSelector(TestSelectionOptions.defaults()).select(index,
                     changed, deleted);
             long selected = System.nanoTime();
+            long selectedCpu = processCpuNanos();
 
             System.out.println("openMs=" + millis(start, opened)
                     + " diffMs=" + millis(opened, diffed)
                     + " indexMs=" + millis(diffed, indexed)
                     + " selectMs=" + millis(indexed, selected)
                     + " selectionMs=" + millis(diffed, selected)
+                    + " selectionCpuMs=" + millis(diffedCpu, selectedCpu)
                     + " totalMs=" + millis(start, selected)
                     + " jvmUptimeMs=" + ManagementFactory.getRuntimeMXBean().getUptime()
                     + " files=" + index.files().size()
@@ -91,6 +94,12 @@ public final class SelectionTiming {
                 }
             }
         }
+    }
+
+    /** Returns the CPU time of all threads of this process, which contention for the cores does not inflate. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long millis(long fromNanos, long toNanos) {
