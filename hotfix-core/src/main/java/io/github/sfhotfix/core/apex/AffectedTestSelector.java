@@ -89,7 +89,7 @@ public final class AffectedTestSelector {
         List<String> deleted = new ArrayList<>();
         for (String path : deletedPaths) {
             if (isApexPath(path)) {
-                deleted.add(ApexFileAnalyzer.nameOf(path));
+                deleted.add(ApexFileFacts.nameOf(path));
             }
         }
         untested.sort(String.CASE_INSENSITIVE_ORDER);

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,8 +195,14 @@ final class ApexFactsCache {
                     .putInt(stringIds.get(facts.declaredName()))
                     .putInt(facts.triggerObject() == null ? -1 : stringIds.get(facts.triggerObject()))
                     .putInt(facts.references().size());
+            int[] referenceIds = new int[facts.references().size()];
+            int count = 0;
             for (String reference : facts.references()) {
-                buffer.putInt(stringIds.get(reference));
+                referenceIds[count++] = stringIds.get(reference);
+            }
+            Arrays.sort(referenceIds);
+            for (int referenceId : referenceIds) {
+                buffer.putInt(referenceId);
             }
         }
 
@@ -236,6 +243,7 @@ final class ApexFactsCache {
             strings[i] = new String(bytes, buffer.position(), length, StandardCharsets.UTF_8);
             buffer.position(buffer.position() + length);
         }
+        CachedReferences.StringTable table = new CachedReferences.StringTable(strings);
 
         int count = buffer.getInt();
         Map<ObjectId, ApexAnalysis> entries = new HashMap<>(Math.max(16, count * 2));
@@ -247,7 +255,7 @@ final class ApexFactsCache {
             if (tag == PROBLEM) {
                 entries.put(id, new ApexProblem("", strings[buffer.getInt()]));
             } else if (tag == FACTS) {
-                entries.put(id, readFacts(buffer, strings));
+                entries.put(id, readFacts(buffer, table));
             } else {
                 throw new InvalidCacheException("unknown entry tag " + tag);
             }
@@ -258,18 +266,24 @@ final class ApexFactsCache {
         return entries;
     }
 
-    private static ApexFileFacts readFacts(ByteBuffer buffer, String[] strings) {
+    private static ApexFileFacts readFacts(ByteBuffer buffer, CachedReferences.StringTable table)
+            throws InvalidCacheException {
         ApexKind kind = KINDS[buffer.get()];
         int flags = buffer.get();
-        String declaredName = strings[buffer.getInt()];
+        String declaredName = table.get(buffer.getInt());
         int triggerObjectId = buffer.getInt();
-        String[] references = new String[buffer.getInt()];
-        for (int i = 0; i < references.length; i++) {
-            references[i] = strings[buffer.getInt()];
+        int[] referenceIds = new int[buffer.getInt()];
+        buffer.asIntBuffer().get(referenceIds);
+        buffer.position(buffer.position() + referenceIds.length * Integer.BYTES);
+        for (int i = 0; i < referenceIds.length; i++) {
+            boolean ascending = i == 0 || referenceIds[i] > referenceIds[i - 1];
+            if (!ascending || referenceIds[i] < 0 || referenceIds[i] >= table.size()) {
+                throw new InvalidCacheException("reference indexes are not ascending string indexes");
+            }
         }
         return new ApexFileFacts("", "", kind, declaredName, (flags & TEST_FLAG) != 0,
-                (flags & TEST_METHODS_FLAG) != 0, triggerObjectId < 0 ? null : strings[triggerObjectId],
-                Set.of(references));
+                (flags & TEST_METHODS_FLAG) != 0, triggerObjectId < 0 ? null : table.get(triggerObjectId),
+                new CachedReferences(table, referenceIds));
     }
 
     /** Cache content that does not match the expected layout. */

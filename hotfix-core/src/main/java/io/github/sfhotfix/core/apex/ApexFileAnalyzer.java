@@ -147,13 +147,6 @@ public final class ApexFileAnalyzer {
         return CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(lowercase)), path);
     }
 
-    /** Returns the class or trigger name a path gives: its file name without the extension. */
-    static String nameOf(String path) {
-        String fileName = path.substring(path.lastIndexOf('/') + 1);
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
     private static boolean[] nameTypes() {
         boolean[] types = new boolean[ApexLexer.VOCABULARY.getMaxTokenType() + 1];
         types[ApexLexer.Identifier] = true;
@@ -233,9 +226,9 @@ public final class ApexFileAnalyzer {
                 return problem("declares no class, interface, enum or trigger");
             }
             references.remove(declaredName.toLowerCase(Locale.ROOT));
-            references.remove(nameOf(path).toLowerCase(Locale.ROOT));
+            references.remove(ApexFileFacts.nameOf(path).toLowerCase(Locale.ROOT));
             boolean test = testAnnotation && kind == ApexKind.CLASS;
-            return new ApexFileFacts(path, nameOf(path), kind, declaredName, test, test && containsTestMethods,
+            return new ApexFileFacts(path, ApexFileFacts.nameOf(path), kind, declaredName, test, test && containsTestMethods,
                     triggerObject, references);
         }
 

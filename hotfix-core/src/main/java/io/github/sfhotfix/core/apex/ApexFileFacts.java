@@ -37,7 +37,7 @@ public record ApexFileFacts(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(declaredName, "declaredName");
-        references = Set.copyOf(references);
+        references = references instanceof CachedReferences ? references : Set.copyOf(references);
     }
 
     /** Returns the name in lowercase, the form Apex compares names in. */
@@ -50,9 +50,19 @@ public record ApexFileFacts(
         return references.contains(otherName.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Returns the class or trigger name a path gives: its file name without the extension. It lives here, not in
+     * {@link ApexFileAnalyzer}, so that a run served from the cache never loads the lexer.
+     */
+    static String nameOf(String path) {
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
     /** Returns the same facts for a file with identical content at another path. */
     ApexFileFacts atPath(String otherPath) {
-        return new ApexFileFacts(otherPath, ApexFileAnalyzer.nameOf(otherPath), kind, declaredName, test,
+        return new ApexFileFacts(otherPath, nameOf(otherPath), kind, declaredName, test,
                 containsTestMethods, triggerObject, references);
     }
 }

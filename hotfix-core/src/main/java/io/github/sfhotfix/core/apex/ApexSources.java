@@ -117,8 +117,8 @@ public final class ApexSources {
             }
             boolean escapes = path.equals("..") || path.startsWith("../") || path.contains("/../")
                     || path.endsWith("/..");
-            if (path.isEmpty() || path.equals(".") || path.startsWith("/") || path.matches("^[A-Za-z]:.*")
-                    || escapes) {
+            boolean windowsDrive = path.length() >= 2 && path.charAt(1) == ':';
+            if (path.isEmpty() || path.equals(".") || path.startsWith("/") || windowsDrive || escapes) {
                 throw new RejectedInputException("Invalid package directory '" + packageDir + "': expected a path "
                         + "relative to the repository root and inside it, such as force-app. Fix packageDirectories "
                         + "in sfdx-project.json.");

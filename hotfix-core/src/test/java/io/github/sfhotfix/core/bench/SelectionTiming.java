@@ -20,6 +20,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.slf4j.LoggerFactory;
 
 /**
  * One timed test selection, meant to run in a fresh JVM started by {@link ApexSelectionBenchmark}: reads the diff
@@ -37,6 +38,8 @@ public final class SelectionTiming {
     public static void main(String[] args) throws Exception {
         Path gitDir = Path.of(args[0]);
         Path cacheDir = Path.of(args[1]);
+        // A Maven build has set up logging before any goal runs, so that cost stays out of the timings.
+        LoggerFactory.getLogger(SelectionTiming.class).debug("Timing test selection in {}", gitDir);
         long start = System.nanoTime();
 
         try (Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true)
