@@ -41,10 +41,10 @@ public final class AffectedTestSelector {
      * Selects the tests for a change.
      *
      * @param index the Apex of the changed commit
-     * @param changedPaths repository-relative paths added, modified or renamed (new path) by the change; paths that
-     *     do not end in {@code .cls} or {@code .trigger} are ignored
-     * @param deletedPaths repository-relative paths the change deletes; each is reported in
-     *     {@link TestSelection#deleted()} and selects nothing
+     * @param changedPaths repository-relative paths added, modified or renamed (new path) by the change. Paths that
+     *     do not end in {@code .cls} or {@code .trigger} are ignored.
+     * @param deletedPaths repository-relative paths the change deletes. Each is reported in
+     *     {@link TestSelection#deleted()} and selects nothing.
      */
     public TestSelection select(ApexIndex index, Collection<String> changedPaths, Collection<String> deletedPaths) {
         Run run = new Run(index);

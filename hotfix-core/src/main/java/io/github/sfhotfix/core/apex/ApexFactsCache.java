@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * On-disk cache of per-file analyses keyed by git blob id, so that a file whose content did not change is never lexed
  * twice. The cache is one file written to a temporary file and then moved into place, so a reader sees either the
- * old or the new version; when two processes write at once, the last move wins and the other's new entries are
- * computed again next time. A missing, corrupt or old-format file counts as an empty cache and is rewritten.
+ * old or the new version. When two processes write at once, the last move wins, and the entries only the other
+ * process found are computed again next time. A missing, corrupt or old-format file counts as an empty cache and is rewritten.
  */
 final class ApexFactsCache {
 
@@ -92,29 +92,29 @@ final class ApexFactsCache {
         if (!dirty) {
             return;
         }
-        Map<ObjectId, ApexAnalysis> kept = new LinkedHashMap<>();
+        Map<ObjectId, ApexAnalysis> retained = new LinkedHashMap<>();
         for (ObjectId id : inUse) {
             ApexAnalysis analysis = entries.get(id);
             if (analysis != null) {
-                kept.put(id, analysis);
+                retained.put(id, analysis);
             }
         }
         int limit = 3 * inUse.size();
         for (Map.Entry<ObjectId, ApexAnalysis> entry : entries.entrySet()) {
-            if (kept.size() >= limit) {
+            if (retained.size() >= limit) {
                 break;
             }
-            kept.putIfAbsent(entry.getKey(), entry.getValue());
+            retained.putIfAbsent(entry.getKey(), entry.getValue());
         }
 
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
             temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            Files.write(temporary, encode(kept));
+            Files.write(temporary, encode(retained));
             moveIntoPlace(temporary);
             dirty = false;
-            LOG.debug("Wrote {} Apex analyses to {}", kept.size(), file);
+            LOG.debug("Wrote {} Apex analyses to {}", retained.size(), file);
         } catch (IOException e) {
             LOG.warn("Cannot write the Apex analysis cache {}: {}. The next run analyses all files again.", file,
                     e.toString());

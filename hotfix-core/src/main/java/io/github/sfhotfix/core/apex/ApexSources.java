@@ -31,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builder of an {@link ApexIndex} from the {@code .cls} and {@code .trigger} files that a commit holds under the
- * project's package directories. Files are lexed in parallel, and each analysis is cached on disk by blob id.
+ * Builder of an {@link ApexIndex} from the {@code .cls} and {@code .trigger} files of a commit under the project's
+ * package directories. Files are lexed in parallel, and each analysis is cached on disk by blob id.
  */
 public final class ApexSources {
 
@@ -48,11 +48,11 @@ public final class ApexSources {
      * Indexes the Apex files of a commit.
      *
      * @param repository the repository to read
-     * @param commit the commit whose tree is read; the work tree is never read
+     * @param commit the commit whose tree is read, because the work tree may hold uncommitted changes
      * @param packageDirs repository-relative package directories ({@code force-app}, {@code sfdx-source/core}),
      *     as listed in {@code sfdx-project.json}
      * @param cacheDir directory for the analysis cache, created when missing ({@code target/hotfix/apex-cache})
-     * @return the index; files that cannot be analysed are in {@link ApexIndex#problems()}
+     * @return the index, with the files that cannot be analysed in {@link ApexIndex#problems()}
      * @throws RejectedInputException when a package directory is not a relative path or does not exist in the commit
      * @throws EnvironmentException when the commit or a file cannot be read from the repository
      */

@@ -73,8 +73,8 @@ public final class SyntheticSfdxRepository {
      * Sizes of the generated repository.
      *
      * @param classes Apex classes in total, tests included
-     * @param testClasses how many of the classes are test classes, at most one per other class; one of them is a
-     *     test data factory without test methods
+     * @param testClasses how many of the classes are test classes, at most one per other class. One of them is a
+     *     test data factory without test methods.
      * @param triggers triggers, in addition to the classes
      * @param apexBytes approximate total size of all {@code .cls} and {@code .trigger} files
      * @param commits commits on {@code develop}, the first of which adds all files
