@@ -309,4 +309,26 @@ class AffectedTestSelectorTest {
                 .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("depth 0");
     }
+
+    @Test
+    void metaXmlChangeSelectsClassTests() {
+        cls("Foo", "public class Foo { }");
+        test("FooTest", "new Foo();");
+
+        TestSelection selection = select(List.of(CLASSES + "Foo.cls-meta.xml"));
+
+        assertThat(selection.testNames()).containsExactly("FooTest");
+    }
+
+    @Test
+    void otherMetadataChangesIgnored() {
+        cls("Foo", "public class Foo { }");
+        test("FooTest", "new Foo();");
+
+        TestSelection selection = select(List.of("force-app/main/default/objects/Account/Account.object-meta.xml",
+                "force-app/main/default/lwc/card/card.js"));
+
+        assertThat(selection.tests()).isEmpty();
+        assertThat(selection.problems()).isEmpty();
+    }
 }
