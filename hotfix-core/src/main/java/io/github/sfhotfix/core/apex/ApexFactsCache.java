@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * On-disk cache of per-file analyses keyed by git blob id, so that a file whose content did not change is never lexed
  * twice. The cache is one file written to a temporary file and then moved into place, so a reader sees either the
  * old or the new version. When two processes write at once, the last move wins, and the entries only the other
- * process found are computed again next time. A missing, corrupt or old-format file counts as an empty cache and is rewritten.
+ * process found are computed again next time. A missing, corrupt or old-format file counts as an empty cache and
+ * is rewritten.
  */
 final class ApexFactsCache {
 
@@ -190,8 +191,8 @@ final class ApexFactsCache {
                 continue;
             }
             ApexFileFacts facts = (ApexFileFacts) entry.getValue();
-            buffer.put(FACTS).put((byte) facts.kind().ordinal())
-                    .put((byte) ((facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0)))
+            int flags = (facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0);
+            buffer.put(FACTS).put((byte) facts.kind().ordinal()).put((byte) flags)
                     .putInt(stringIds.get(facts.declaredName()))
                     .putInt(facts.triggerObject() == null ? -1 : stringIds.get(facts.triggerObject()))
                     .putInt(facts.references().size());

@@ -226,10 +226,11 @@ public final class ApexFileAnalyzer {
                 return problem("declares no class, interface, enum or trigger");
             }
             references.remove(declaredName.toLowerCase(Locale.ROOT));
-            references.remove(ApexFileFacts.nameOf(path).toLowerCase(Locale.ROOT));
+            String name = ApexFileFacts.nameOf(path);
+            references.remove(name.toLowerCase(Locale.ROOT));
             boolean test = testAnnotation && kind == ApexKind.CLASS;
-            return new ApexFileFacts(path, ApexFileFacts.nameOf(path), kind, declaredName, test, test && containsTestMethods,
-                    triggerObject, references);
+            return new ApexFileFacts(path, name, kind, declaredName, test, test && containsTestMethods, triggerObject,
+                    references);
         }
 
         private ApexProblem readDeclaration(int keywordIndex) {

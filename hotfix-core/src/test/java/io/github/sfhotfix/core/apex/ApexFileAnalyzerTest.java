@@ -250,7 +250,8 @@ class ApexFileAnalyzerTest {
 
     @Test
     void declaredCaseKeptWhenLowercaseChangesLength() {
-        String source = "// \u0130stanbul office\n@IsTest public class \u0130stanbulTest { @IsTest static void t() { } }";
+        String source = "// \u0130stanbul office\n"
+                + "@IsTest public class \u0130stanbulTest { @IsTest static void t() { } }";
 
         ApexFileFacts facts = facts("classes/\u0130stanbulTest.cls", source);
 

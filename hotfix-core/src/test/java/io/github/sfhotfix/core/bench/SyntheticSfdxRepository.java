@@ -170,7 +170,8 @@ public final class SyntheticSfdxRepository {
 
             try (ObjectInserter inserter = newInserter()) {
                 ObjectId meta = inserter.insert(Constants.OBJ_BLOB, META_XML.getBytes(StandardCharsets.UTF_8));
-                root.put("sfdx-project.json", inserter.insert(Constants.OBJ_BLOB, projectJson()), FileMode.REGULAR_FILE);
+                ObjectId project = inserter.insert(Constants.OBJ_BLOB, projectJson());
+                root.put("sfdx-project.json", project, FileMode.REGULAR_FILE);
                 for (ApexSource source : sources) {
                     root.put(source.path(), inserter.insert(Constants.OBJ_BLOB, source.content(0)),
                             FileMode.REGULAR_FILE);
