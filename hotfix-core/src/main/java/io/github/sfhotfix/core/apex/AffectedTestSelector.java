@@ -94,15 +94,14 @@ public final class AffectedTestSelector {
                 untested.add(changed.name());
             }
         }
-        List<String> deleted = new ArrayList<>();
+        Set<String> deleted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String path : deletedPaths) {
             if (isApexPath(path)) {
                 deleted.add(ApexFileFacts.nameOf(path));
             }
         }
         untested.sort(String.CASE_INSENSITIVE_ORDER);
-        deleted.sort(String.CASE_INSENSITIVE_ORDER);
-        return new TestSelection(run.results(), untested, deleted, problems);
+        return new TestSelection(run.results(), untested, List.copyOf(deleted), problems);
     }
 
     private void selectByConvention(Run run, ApexFileFacts changed) {

@@ -191,7 +191,7 @@ class AffectedTestSelectorTest {
         test("AccountServiceTest", "new AccountService();");
 
         TestSelection selection = select(TestSelectionOptions.defaults(), List.of(),
-                List.of(CLASSES + "AccountHelper.cls", "README.md"));
+                List.of(CLASSES + "AccountHelper.cls", CLASSES + "AccountHelper.cls-meta.xml", "README.md"));
 
         assertThat(selection.tests()).isEmpty();
         assertThat(selection.deleted()).containsExactly("AccountHelper");
