@@ -116,7 +116,7 @@ public final class ApexFileAnalyzer {
     /**
      * Returns the lexer input for Apex, whose keywords and names ignore case. Lowercasing the text once gives the
      * lexer the same characters as {@link CaseInsensitiveInputStream}, which lowercases on every look-ahead, in
-     * about half the time. When lowercasing changes the length (a few non-ASCII letters such as U+0130), token
+     * about half the lexing time once the JIT has compiled the lexer. When lowercasing changes the length (a few non-ASCII letters such as U+0130), token
      * positions would no longer match the original text, so the stream of apex-parser is used instead.
      */
     private static CharStream caseInsensitive(String text, String path) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -61,9 +62,14 @@ public final class ApexSources {
         List<String> directories = normalize(packageDirs);
         long start = System.nanoTime();
 
+        // Reading the cache and walking the commit tree are independent, so they overlap on two threads.
+        FutureTask<ApexFactsCache> cacheLoad = new FutureTask<>(() -> ApexFactsCache.load(cacheDir));
+        Thread cacheLoader = new Thread(cacheLoad, "apex-cache-load");
+        cacheLoader.setDaemon(true);
+        cacheLoader.start();
         List<SourceFile> sources = listSources(repository, commit, directories);
         long listed = System.nanoTime();
-        ApexFactsCache cache = ApexFactsCache.load(cacheDir);
+        ApexFactsCache cache = awaitCache(cacheLoad, cacheDir);
         long loaded = System.nanoTime();
         ApexAnalysis[] analyses = new ApexAnalysis[sources.size()];
         List<Integer> misses = new ArrayList<>();
@@ -95,6 +101,18 @@ public final class ApexSources {
         LOG.debug("Apex index phases: list {} ms, load cache {} ms, lex {} ms, save cache and build index {} ms",
                 millis(start, listed), millis(listed, loaded), millis(loaded, analysed), millis(analysed, end));
         return index;
+    }
+
+    private static ApexFactsCache awaitCache(FutureTask<ApexFactsCache> cacheLoad, Path cacheDir)
+            throws EnvironmentException {
+        try {
+            return cacheLoad.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EnvironmentException("Interrupted while reading the Apex analysis cache " + cacheDir, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading the Apex analysis cache failed unexpectedly", e.getCause());
+        }
     }
 
     private static long millis(long fromNanos, long toNanos) {
