@@ -17,7 +17,7 @@ final class CachedReferences extends AbstractSet<String> {
     private final StringTable table;
     private final int[] sortedIds;
 
-    /** Creates the set; {@code sortedIds} must be sorted ascending without duplicates and is not copied. */
+    /** Creates the set from {@code sortedIds}, sorted ascending without duplicates, which is not copied. */
     CachedReferences(StringTable table, int[] sortedIds) {
         this.table = table;
         this.sortedIds = sortedIds;
