@@ -117,8 +117,8 @@ final class ApexFactsCache {
             dirty = false;
             LOG.debug("Wrote {} Apex analyses to {}", retained.size(), file);
         } catch (IOException e) {
-            LOG.warn("Cannot write the Apex analysis cache {}: {}. The next run analyses all files again.", file,
-                    e.toString());
+            LOG.warn("Failed to write the Apex analysis cache {}: {}. The next run lexes all files again unless {} "
+                    + "is a writable directory.", file, e.toString(), file.getParent());
         } finally {
             deleteQuietly(temporary);
         }
