@@ -30,6 +30,9 @@ import java.util.TreeSet;
  */
 public final class AffectedTestSelector {
 
+    /** Suffix of the metadata file that goes with each class and trigger ({@code Foo.cls-meta.xml}). */
+    private static final String META_SUFFIX = "-meta.xml";
+
     private final TestSelectionOptions options;
 
     /** Creates a selector with the given options. */
@@ -41,10 +44,11 @@ public final class AffectedTestSelector {
      * Selects the tests for a change.
      *
      * @param index the Apex of the changed commit
-     * @param changedPaths repository-relative paths added, modified or renamed (new path) by the change; paths that
-     *     do not end in {@code .cls} or {@code .trigger} are ignored
-     * @param deletedPaths repository-relative paths the change deletes; each is reported in
-     *     {@link TestSelection#deleted()} and selects nothing
+     * @param changedPaths repository-relative paths added, modified or renamed (new path) by the change. A changed
+     *     {@code Foo.cls-meta.xml} counts as a change to {@code Foo.cls}, because its API version can change how the
+     *     class behaves. Other paths that do not end in {@code .cls} or {@code .trigger} are ignored.
+     * @param deletedPaths repository-relative paths the change deletes. Each is reported in
+     *     {@link TestSelection#deleted()} and selects nothing.
      */
     public TestSelection select(ApexIndex index, Collection<String> changedPaths, Collection<String> deletedPaths) {
         Run run = new Run(index);
@@ -52,10 +56,14 @@ public final class AffectedTestSelector {
         List<ApexFileFacts> changedTriggers = new ArrayList<>();
         List<ApexProblem> problems = new ArrayList<>();
 
-        for (String path : new TreeSet<>(changedPaths)) {
-            if (!isApexPath(path)) {
-                continue;
+        Set<String> changedSources = new TreeSet<>();
+        for (String path : changedPaths) {
+            String source = path.endsWith(META_SUFFIX) ? path.substring(0, path.length() - META_SUFFIX.length()) : path;
+            if (isApexPath(source)) {
+                changedSources.add(source);
             }
+        }
+        for (String path : changedSources) {
             ApexFileFacts facts = index.fileAt(path).orElse(null);
             if (facts == null) {
                 problems.add(index.problemAt(path).orElseGet(() -> new ApexProblem(path,
@@ -86,15 +94,14 @@ public final class AffectedTestSelector {
                 untested.add(changed.name());
             }
         }
-        List<String> deleted = new ArrayList<>();
+        Set<String> deleted = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String path : deletedPaths) {
             if (isApexPath(path)) {
-                deleted.add(ApexFileAnalyzer.nameOf(path));
+                deleted.add(ApexFileFacts.nameOf(path));
             }
         }
         untested.sort(String.CASE_INSENSITIVE_ORDER);
-        deleted.sort(String.CASE_INSENSITIVE_ORDER);
-        return new TestSelection(run.results(), untested, deleted, problems);
+        return new TestSelection(run.results(), untested, List.copyOf(deleted), problems);
     }
 
     private void selectByConvention(Run run, ApexFileFacts changed) {

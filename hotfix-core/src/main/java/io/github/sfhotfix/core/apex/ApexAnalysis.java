@@ -1,8 +1,8 @@
 package io.github.sfhotfix.core.apex;
 
 /**
- * Outcome of analysing one Apex source file: either its {@link ApexFileFacts} or an {@link ApexProblem} that says
- * why the file was skipped.
+ * Outcome of analysing one Apex source file: either its {@link ApexFileFacts} or an {@link ApexProblem} that gives
+ * the reason the file was skipped.
  */
 public sealed interface ApexAnalysis permits ApexFileFacts, ApexProblem {
 

@@ -1,7 +1,5 @@
 package io.github.sfhotfix.core.apex;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * On-disk cache of per-file analyses keyed by git blob id, so that a file whose content did not change is never lexed
  * twice. The cache is one file written to a temporary file and then moved into place, so a reader sees either the
- * old or the new version; when two processes write at once, the last move wins and the other's new entries are
- * computed again next time. A missing, corrupt or old-format file counts as an empty cache and is rewritten.
+ * old or the new version. When two processes write at once, the last move wins, and the entries only the other
+ * process found are computed again next time. A missing, corrupt or old-format file counts as an empty cache and
+ * is rewritten.
  */
 final class ApexFactsCache {
 
@@ -93,32 +93,32 @@ final class ApexFactsCache {
         if (!dirty) {
             return;
         }
-        Map<ObjectId, ApexAnalysis> kept = new LinkedHashMap<>();
+        Map<ObjectId, ApexAnalysis> retained = new LinkedHashMap<>();
         for (ObjectId id : inUse) {
             ApexAnalysis analysis = entries.get(id);
             if (analysis != null) {
-                kept.put(id, analysis);
+                retained.put(id, analysis);
             }
         }
         int limit = 3 * inUse.size();
         for (Map.Entry<ObjectId, ApexAnalysis> entry : entries.entrySet()) {
-            if (kept.size() >= limit) {
+            if (retained.size() >= limit) {
                 break;
             }
-            kept.putIfAbsent(entry.getKey(), entry.getValue());
+            retained.putIfAbsent(entry.getKey(), entry.getValue());
         }
 
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
             temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            Files.write(temporary, encode(kept));
+            Files.write(temporary, encode(retained));
             moveIntoPlace(temporary);
             dirty = false;
-            LOG.debug("Wrote {} Apex analyses to {}", kept.size(), file);
+            LOG.debug("Wrote {} Apex analyses to {}", retained.size(), file);
         } catch (IOException e) {
-            LOG.warn("Cannot write the Apex analysis cache {}: {}. The next run analyses all files again.", file,
-                    e.toString());
+            LOG.warn("Failed to write the Apex analysis cache {}: {}. The next run lexes all files again unless {} "
+                    + "is a writable directory.", file, e.toString(), file.getParent());
         } finally {
             deleteQuietly(temporary);
         }
@@ -143,53 +143,74 @@ final class ApexFactsCache {
         }
     }
 
-    static byte[] encode(Map<ObjectId, ApexAnalysis> entries) throws IOException {
+    /**
+     * Encodes entries into the cache layout: magic, format version, string table, entries, and a CRC-32 of all
+     * bytes before it. Strings are stored once and entries refer to them by index.
+     */
+    static byte[] encode(Map<ObjectId, ApexAnalysis> entries) {
         Map<String, Integer> stringIds = new HashMap<>();
         List<String> strings = new ArrayList<>();
-        ByteArrayOutputStream entryBytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(entryBytes);
-        byte[] rawId = new byte[Constants.OBJECT_ID_LENGTH];
+        int entryBytes = Integer.BYTES;
+        for (ApexAnalysis analysis : entries.values()) {
+            entryBytes += Constants.OBJECT_ID_LENGTH + 1;
+            if (analysis instanceof ApexProblem problem) {
+                idOf(problem.problem(), stringIds, strings);
+                entryBytes += Integer.BYTES;
+                continue;
+            }
+            ApexFileFacts facts = (ApexFileFacts) analysis;
+            idOf(facts.declaredName(), stringIds, strings);
+            if (facts.triggerObject() != null) {
+                idOf(facts.triggerObject(), stringIds, strings);
+            }
+            for (String reference : facts.references()) {
+                idOf(reference, stringIds, strings);
+            }
+            entryBytes += 2 + 3 * Integer.BYTES + facts.references().size() * Integer.BYTES;
+        }
+        List<byte[]> encodedStrings = new ArrayList<>(strings.size());
+        int stringBytes = Integer.BYTES;
+        for (String string : strings) {
+            byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+            encodedStrings.add(utf8);
+            stringBytes += Integer.BYTES + utf8.length;
+        }
 
-        out.writeInt(entries.size());
+        ByteBuffer buffer = ByteBuffer.allocate(2 * Integer.BYTES + stringBytes + entryBytes + Long.BYTES);
+        buffer.putInt(MAGIC).putInt(FORMAT_VERSION).putInt(encodedStrings.size());
+        for (byte[] utf8 : encodedStrings) {
+            buffer.putInt(utf8.length).put(utf8);
+        }
+        byte[] rawId = new byte[Constants.OBJECT_ID_LENGTH];
+        buffer.putInt(entries.size());
         for (Map.Entry<ObjectId, ApexAnalysis> entry : entries.entrySet()) {
             entry.getKey().copyRawTo(rawId, 0);
-            out.write(rawId);
+            buffer.put(rawId);
             if (entry.getValue() instanceof ApexProblem problem) {
-                out.writeByte(PROBLEM);
-                out.writeInt(idOf(problem.problem(), stringIds, strings));
+                buffer.put(PROBLEM).putInt(stringIds.get(problem.problem()));
                 continue;
             }
             ApexFileFacts facts = (ApexFileFacts) entry.getValue();
-            out.writeByte(FACTS);
-            out.writeByte(facts.kind().ordinal());
-            out.writeByte((facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0));
-            out.writeInt(idOf(facts.declaredName(), stringIds, strings));
-            out.writeInt(facts.triggerObject() == null ? -1 : idOf(facts.triggerObject(), stringIds, strings));
-            out.writeInt(facts.references().size());
+            int flags = (facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0);
+            buffer.put(FACTS).put((byte) facts.kind().ordinal()).put((byte) flags)
+                    .putInt(stringIds.get(facts.declaredName()))
+                    .putInt(facts.triggerObject() == null ? -1 : stringIds.get(facts.triggerObject()))
+                    .putInt(facts.references().size());
+            int[] referenceIds = new int[facts.references().size()];
+            int count = 0;
             for (String reference : facts.references()) {
-                out.writeInt(idOf(reference, stringIds, strings));
+                referenceIds[count++] = stringIds.get(reference);
+            }
+            Arrays.sort(referenceIds);
+            for (int referenceId : referenceIds) {
+                buffer.putInt(referenceId);
             }
         }
-        out.flush();
-
-        ByteArrayOutputStream all = new ByteArrayOutputStream(entryBytes.size() + strings.size() * 16 + 64);
-        DataOutputStream header = new DataOutputStream(all);
-        header.writeInt(MAGIC);
-        header.writeInt(FORMAT_VERSION);
-        header.writeInt(strings.size());
-        for (String string : strings) {
-            byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
-            header.writeInt(utf8.length);
-            header.write(utf8);
-        }
-        entryBytes.writeTo(header);
-        header.flush();
 
         CRC32 crc = new CRC32();
-        crc.update(all.toByteArray());
-        header.writeLong(crc.getValue());
-        header.flush();
-        return all.toByteArray();
+        crc.update(buffer.array(), 0, buffer.position());
+        buffer.putLong(crc.getValue());
+        return buffer.array();
     }
 
     private static int idOf(String string, Map<String, Integer> ids, List<String> strings) {
@@ -223,6 +244,7 @@ final class ApexFactsCache {
             strings[i] = new String(bytes, buffer.position(), length, StandardCharsets.UTF_8);
             buffer.position(buffer.position() + length);
         }
+        CachedReferences.StringTable table = new CachedReferences.StringTable(strings);
 
         int count = buffer.getInt();
         Map<ObjectId, ApexAnalysis> entries = new HashMap<>(Math.max(16, count * 2));
@@ -234,7 +256,7 @@ final class ApexFactsCache {
             if (tag == PROBLEM) {
                 entries.put(id, new ApexProblem("", strings[buffer.getInt()]));
             } else if (tag == FACTS) {
-                entries.put(id, readFacts(buffer, strings));
+                entries.put(id, readFacts(buffer, table));
             } else {
                 throw new InvalidCacheException("unknown entry tag " + tag);
             }
@@ -245,18 +267,24 @@ final class ApexFactsCache {
         return entries;
     }
 
-    private static ApexFileFacts readFacts(ByteBuffer buffer, String[] strings) {
+    private static ApexFileFacts readFacts(ByteBuffer buffer, CachedReferences.StringTable table)
+            throws InvalidCacheException {
         ApexKind kind = KINDS[buffer.get()];
         int flags = buffer.get();
-        String declaredName = strings[buffer.getInt()];
+        String declaredName = table.get(buffer.getInt());
         int triggerObjectId = buffer.getInt();
-        String[] references = new String[buffer.getInt()];
-        for (int i = 0; i < references.length; i++) {
-            references[i] = strings[buffer.getInt()];
+        int[] referenceIds = new int[buffer.getInt()];
+        buffer.asIntBuffer().get(referenceIds);
+        buffer.position(buffer.position() + referenceIds.length * Integer.BYTES);
+        for (int i = 0; i < referenceIds.length; i++) {
+            boolean ascending = i == 0 || referenceIds[i] > referenceIds[i - 1];
+            if (!ascending || referenceIds[i] < 0 || referenceIds[i] >= table.size()) {
+                throw new InvalidCacheException("reference indexes are not ascending string indexes");
+            }
         }
         return new ApexFileFacts("", "", kind, declaredName, (flags & TEST_FLAG) != 0,
-                (flags & TEST_METHODS_FLAG) != 0, triggerObjectId < 0 ? null : strings[triggerObjectId],
-                Set.of(references));
+                (flags & TEST_METHODS_FLAG) != 0, triggerObjectId < 0 ? null : table.get(triggerObjectId),
+                new CachedReferences(table, referenceIds));
     }
 
     /** Cache content that does not match the expected layout. */

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -27,18 +30,24 @@ import org.antlr.v4.runtime.Token;
 public final class ApexFileAnalyzer {
 
     /** Keywords that can never name a class or an sObject, left out of the references to keep them small. */
-    private static final Set<Integer> STRUCTURAL_KEYWORDS = Set.of(
-            ApexLexer.ABSTRACT, ApexLexer.BREAK, ApexLexer.CATCH, ApexLexer.CLASS, ApexLexer.CONTINUE,
-            ApexLexer.DO, ApexLexer.ELSE, ApexLexer.ENUM, ApexLexer.EXTENDS, ApexLexer.FINAL, ApexLexer.FINALLY,
-            ApexLexer.FOR, ApexLexer.GLOBAL, ApexLexer.IF, ApexLexer.IMPLEMENTS, ApexLexer.INSTANCEOF,
-            ApexLexer.INTERFACE, ApexLexer.NEW, ApexLexer.NULL, ApexLexer.OVERRIDE, ApexLexer.PRIVATE,
-            ApexLexer.PROTECTED, ApexLexer.PUBLIC, ApexLexer.RETURN, ApexLexer.STATIC, ApexLexer.SUPER,
-            ApexLexer.SWITCH, ApexLexer.THIS, ApexLexer.THROW, ApexLexer.TRANSIENT, ApexLexer.TRIGGER,
-            ApexLexer.TRY, ApexLexer.VIRTUAL, ApexLexer.VOID, ApexLexer.WHILE, ApexLexer.TESTMETHOD,
-            ApexLexer.WEBSERVICE, ApexLexer.SHARING, ApexLexer.WITH, ApexLexer.WITHOUT, ApexLexer.INHERITED,
-            ApexLexer.ON, ApexLexer.WHEN, ApexLexer.LIST, ApexLexer.MAP, ApexLexer.SET, ApexLexer.SELECT,
-            ApexLexer.FROM, ApexLexer.WHERE, ApexLexer.SOQLAND, ApexLexer.SOQLOR, ApexLexer.NOT, ApexLexer.INSERT,
-            ApexLexer.UPDATE, ApexLexer.UPSERT, ApexLexer.DELETE, ApexLexer.UNDELETE, ApexLexer.MERGE);
+    private static final int[] STRUCTURAL_KEYWORDS = {
+        ApexLexer.ABSTRACT, ApexLexer.BREAK, ApexLexer.CATCH, ApexLexer.CLASS, ApexLexer.CONTINUE, ApexLexer.DO,
+        ApexLexer.ELSE, ApexLexer.ENUM, ApexLexer.EXTENDS, ApexLexer.FINAL, ApexLexer.FINALLY, ApexLexer.FOR,
+        ApexLexer.GLOBAL, ApexLexer.IF, ApexLexer.IMPLEMENTS, ApexLexer.INSTANCEOF, ApexLexer.INTERFACE,
+        ApexLexer.NEW, ApexLexer.NULL, ApexLexer.OVERRIDE, ApexLexer.PRIVATE, ApexLexer.PROTECTED,
+        ApexLexer.PUBLIC, ApexLexer.RETURN, ApexLexer.STATIC, ApexLexer.SUPER, ApexLexer.SWITCH, ApexLexer.THIS,
+        ApexLexer.THROW, ApexLexer.TRANSIENT, ApexLexer.TRIGGER, ApexLexer.TRY, ApexLexer.VIRTUAL, ApexLexer.VOID,
+        ApexLexer.WHILE, ApexLexer.TESTMETHOD, ApexLexer.WEBSERVICE, ApexLexer.SHARING, ApexLexer.WITH,
+        ApexLexer.WITHOUT, ApexLexer.INHERITED, ApexLexer.ON, ApexLexer.WHEN, ApexLexer.LIST, ApexLexer.MAP,
+        ApexLexer.SET, ApexLexer.SELECT, ApexLexer.FROM, ApexLexer.WHERE, ApexLexer.SOQLAND, ApexLexer.SOQLOR,
+        ApexLexer.NOT, ApexLexer.INSERT, ApexLexer.UPDATE, ApexLexer.UPSERT, ApexLexer.DELETE, ApexLexer.UNDELETE,
+        ApexLexer.MERGE};
+
+    /**
+     * Token types that can be a name, indexed by type: identifiers and the keywords that Apex also accepts as
+     * names ({@code User}, {@code Name}, {@code Data}), without the structural keywords.
+     */
+    private static final boolean[] NAME_TYPES = nameTypes();
 
     private ApexFileAnalyzer() {
     }
@@ -52,6 +61,10 @@ public final class ApexFileAnalyzer {
      *     interface, enum or trigger
      */
     public static ApexAnalysis analyze(String path, byte[] content) {
+        if (isAsciiWithoutNul(content)) {
+            return lex(path, lowercaseAscii(content, path),
+                    (start, stop) -> new String(content, start, stop + 1 - start, StandardCharsets.US_ASCII));
+        }
         String source;
         try {
             source = StandardCharsets.UTF_8.newDecoder()
@@ -75,13 +88,20 @@ public final class ApexFileAnalyzer {
      */
     public static ApexAnalysis analyze(String path, String source) {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
-        ApexLexer lexer = new ApexLexer(new CaseInsensitiveInputStream(CharStreams.fromString(text, path)));
+        return lex(path, caseInsensitive(text, path), (start, stop) -> {
+            int begin = text.offsetByCodePoints(0, start);
+            return text.substring(begin, text.offsetByCodePoints(begin, stop + 1 - start));
+        });
+    }
+
+    private static ApexAnalysis lex(String path, CharStream input, OriginalText originalText) {
+        ApexLexer lexer = new ApexLexer(input);
         LexerErrors errors = new LexerErrors();
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
 
         List<Token> tokens = new ArrayList<>();
-        for (Token token : lexer.getAllTokens()) {
+        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
             if (token.getChannel() == Token.DEFAULT_CHANNEL) {
                 tokens.add(token);
             }
@@ -90,30 +110,68 @@ public final class ApexFileAnalyzer {
             String more = errors.count > 1 ? " (and " + (errors.count - 1) + " more lexer errors)" : "";
             return new ApexProblem(path, "cannot be lexed: " + errors.first + more);
         }
-        return new TokenScan(path, tokens).run();
+        return new TokenScan(path, originalText, tokens).run();
     }
 
-    /** Returns the class or trigger name a path gives: its file name without the extension. */
-    static String nameOf(String path) {
-        String fileName = path.substring(path.lastIndexOf('/') + 1);
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    /**
+     * Returns the lexer input for Apex, whose keywords and names ignore case. Lowercasing the text once gives the
+     * lexer the same characters as {@link CaseInsensitiveInputStream}, which lowercases on every look-ahead, in
+     * about half the lexing time once the JIT has compiled the lexer. When lowercasing changes the length (a few non-ASCII letters such as U+0130), token
+     * positions would no longer match the original text, so the stream of apex-parser is used instead.
+     */
+    private static CharStream caseInsensitive(String text, String path) {
+        String lowercase = text.toLowerCase(Locale.ROOT);
+        if (lowercase.length() != text.length()) {
+            return new CaseInsensitiveInputStream(CharStreams.fromString(text, path));
+        }
+        return CharStreams.fromString(lowercase, path);
+    }
+
+    /** Returns whether the content is ASCII text without NUL, which most Apex files are. */
+    private static boolean isAsciiWithoutNul(byte[] content) {
+        for (byte b : content) {
+            if (b <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns a lexer input of lowercased ASCII bytes, skipping the decoding and copying of the String path. */
+    private static CharStream lowercaseAscii(byte[] content, String path) {
+        byte[] lowercase = new byte[content.length];
+        for (int i = 0; i < content.length; i++) {
+            byte b = content[i];
+            lowercase[i] = b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+        }
+        return CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(ByteBuffer.wrap(lowercase)), path);
+    }
+
+    private static boolean[] nameTypes() {
+        boolean[] types = new boolean[ApexLexer.VOCABULARY.getMaxTokenType() + 1];
+        types[ApexLexer.Identifier] = true;
+        for (int type = ApexLexer.ABSTRACT; type < ApexLexer.DateLiteral; type++) {
+            types[type] = true;
+        }
+        for (int type = ApexLexer.FIND; type <= ApexLexer.LISTVIEW; type++) {
+            types[type] = true;
+        }
+        for (int type : STRUCTURAL_KEYWORDS) {
+            types[type] = false;
+        }
+        return types;
     }
 
     private static boolean isWord(Token token) {
         int type = token.getType();
-        if (type == ApexLexer.Identifier) {
-            return true;
-        }
-        boolean softKeyword = (type >= ApexLexer.ABSTRACT && type < ApexLexer.DateLiteral)
-                || (type >= ApexLexer.FIND && type <= ApexLexer.LISTVIEW);
-        return softKeyword && !STRUCTURAL_KEYWORDS.contains(type) && Character.isLetter(token.getText().charAt(0));
+        return type > 0 && type < NAME_TYPES.length && NAME_TYPES[type];
     }
 
     /** One pass over the default-channel tokens of a file. */
     private static final class TokenScan {
 
         private final String path;
+        private final OriginalText originalText;
         private final List<Token> tokens;
         private final Set<String> references = new HashSet<>();
         private int braceDepth;
@@ -123,8 +181,9 @@ public final class ApexFileAnalyzer {
         private String declaredName;
         private String triggerObject;
 
-        TokenScan(String path, List<Token> tokens) {
+        TokenScan(String path, OriginalText originalText, List<Token> tokens) {
             this.path = path;
+            this.originalText = originalText;
             this.tokens = tokens;
         }
 
@@ -167,10 +226,11 @@ public final class ApexFileAnalyzer {
                 return problem("declares no class, interface, enum or trigger");
             }
             references.remove(declaredName.toLowerCase(Locale.ROOT));
-            references.remove(nameOf(path).toLowerCase(Locale.ROOT));
+            String name = ApexFileFacts.nameOf(path);
+            references.remove(name.toLowerCase(Locale.ROOT));
             boolean test = testAnnotation && kind == ApexKind.CLASS;
-            return new ApexFileFacts(path, nameOf(path), kind, declaredName, test, test && containsTestMethods,
-                    triggerObject, references);
+            return new ApexFileFacts(path, name, kind, declaredName, test, test && containsTestMethods, triggerObject,
+                    references);
         }
 
         private ApexProblem readDeclaration(int keywordIndex) {
@@ -183,8 +243,8 @@ public final class ApexFileAnalyzer {
                             .getLine() + ", expected 'trigger Name on SObject (events)'");
                 }
                 kind = ApexKind.TRIGGER;
-                declaredName = name.getText();
-                triggerObject = sObject.getText();
+                declaredName = originalText(name);
+                triggerObject = originalText(sObject);
                 return null;
             }
             if (name == null) {
@@ -193,7 +253,7 @@ public final class ApexFileAnalyzer {
             }
             kind = type == ApexLexer.CLASS ? ApexKind.CLASS : type == ApexLexer.INTERFACE ? ApexKind.INTERFACE
                     : ApexKind.ENUM;
-            declaredName = name.getText();
+            declaredName = originalText(name);
             return null;
         }
 
@@ -219,9 +279,21 @@ public final class ApexFileAnalyzer {
             return index < tokens.size() && isWord(tokens.get(index)) ? tokens.get(index) : null;
         }
 
+        /** Returns the token's text in the case the file uses, which the lowercased lexer input has lost. */
+        private String originalText(Token token) {
+            return originalText.between(token.getStartIndex(), token.getStopIndex());
+        }
+
         private ApexProblem problem(String message) {
             return new ApexProblem(path, message);
         }
+    }
+
+    /** Source of the original text of a token, whose positions count code points, both inclusive. */
+    @FunctionalInterface
+    private interface OriginalText {
+
+        String between(int start, int stop);
     }
 
     /** Keeps the first lexer error and counts the rest, in place of ANTLR's default printing to stderr. */

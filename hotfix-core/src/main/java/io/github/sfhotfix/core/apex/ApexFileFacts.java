@@ -12,15 +12,15 @@ import java.util.Set;
  *     {@code AccountService})
  * @param kind kind of the top-level type
  * @param declaredName the name the source declares after {@code class}, {@code interface}, {@code enum} or
- *     {@code trigger}; Salesforce requires it to equal {@code name} ignoring case
+ *     {@code trigger}, which Salesforce requires to equal {@code name} ignoring case
  * @param test whether an {@code @IsTest} annotation precedes the top-level {@code class} keyword
- * @param containsTestMethods whether the file has an {@code @IsTest} method or a {@code testMethod} modifier, so that
- *     running it as a test class runs something
+ * @param containsTestMethods whether the file is a test class with an {@code @IsTest} method or a
+ *     {@code testMethod} modifier, so that running it as a test class runs something
  * @param triggerObject the sObject a trigger is defined on ({@code Account} in
  *     {@code trigger AccountTrigger on Account (before insert)}), or {@code null} for a class
  * @param references lowercase names that the code mentions outside comments and string literals, each part of a
- *     dotted name separately, so {@code ns.Foo.Inner} adds {@code ns}, {@code foo} and {@code inner}; the file's own
- *     name is left out
+ *     dotted name separately, so {@code ns.Foo.Inner} adds {@code ns}, {@code foo} and {@code inner}. The file's own
+ *     name is left out.
  */
 public record ApexFileFacts(
         String path,
@@ -37,7 +37,7 @@ public record ApexFileFacts(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(declaredName, "declaredName");
-        references = Set.copyOf(references);
+        references = references instanceof CachedReferences ? references : Set.copyOf(references);
     }
 
     /** Returns the name in lowercase, the form Apex compares names in. */
@@ -50,9 +50,19 @@ public record ApexFileFacts(
         return references.contains(otherName.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Returns the class or trigger name a path gives: its file name without the extension. It lives here, not in
+     * {@link ApexFileAnalyzer}, so that a run served from the cache never loads the lexer.
+     */
+    static String nameOf(String path) {
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
     /** Returns the same facts for a file with identical content at another path. */
     ApexFileFacts atPath(String otherPath) {
-        return new ApexFileFacts(otherPath, ApexFileAnalyzer.nameOf(otherPath), kind, declaredName, test,
+        return new ApexFileFacts(otherPath, nameOf(otherPath), kind, declaredName, test,
                 containsTestMethods, triggerObject, references);
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -31,8 +32,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builder of an {@link ApexIndex} from the {@code .cls} and {@code .trigger} files that a commit holds under the
- * project's package directories. Files are lexed in parallel, and each analysis is cached on disk by blob id.
+ * Builder of an {@link ApexIndex} from the {@code .cls} and {@code .trigger} files of a commit under the project's
+ * package directories. Files are lexed in parallel, and each analysis is cached on disk by blob id.
  */
 public final class ApexSources {
 
@@ -48,11 +49,11 @@ public final class ApexSources {
      * Indexes the Apex files of a commit.
      *
      * @param repository the repository to read
-     * @param commit the commit whose tree is read; the work tree is never read
+     * @param commit the commit whose tree is read, because the work tree may hold uncommitted changes
      * @param packageDirs repository-relative package directories ({@code force-app}, {@code sfdx-source/core}),
      *     as listed in {@code sfdx-project.json}
      * @param cacheDir directory for the analysis cache, created when missing ({@code target/hotfix/apex-cache})
-     * @return the index; files that cannot be analysed are in {@link ApexIndex#problems()}
+     * @return the index, with the files that cannot be analysed in {@link ApexIndex#problems()}
      * @throws RejectedInputException when a package directory is not a relative path or does not exist in the commit
      * @throws EnvironmentException when the commit or a file cannot be read from the repository
      */
@@ -61,8 +62,15 @@ public final class ApexSources {
         List<String> directories = normalize(packageDirs);
         long start = System.nanoTime();
 
+        // Reading the cache and walking the commit tree are independent, so they overlap on two threads.
+        FutureTask<ApexFactsCache> cacheLoad = new FutureTask<>(() -> ApexFactsCache.load(cacheDir));
+        Thread cacheLoader = new Thread(cacheLoad, "apex-cache-load");
+        cacheLoader.setDaemon(true);
+        cacheLoader.start();
         List<SourceFile> sources = listSources(repository, commit, directories);
-        ApexFactsCache cache = ApexFactsCache.load(cacheDir);
+        long listed = System.nanoTime();
+        ApexFactsCache cache = awaitCache(cacheLoad, cacheDir);
+        long loaded = System.nanoTime();
         ApexAnalysis[] analyses = new ApexAnalysis[sources.size()];
         List<Integer> misses = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -75,6 +83,7 @@ public final class ApexSources {
         }
 
         analyseInParallel(repository, sources, misses, analyses);
+        long analysed = System.nanoTime();
         Set<ObjectId> inUse = new LinkedHashSet<>();
         for (int i = 0; i < sources.size(); i++) {
             inUse.add(sources.get(i).blob());
@@ -85,10 +94,29 @@ public final class ApexSources {
         cache.saveIfChanged(inUse);
 
         ApexIndex index = ApexIndex.of(List.of(analyses), misses.size(), sources.size() - misses.size());
+        long end = System.nanoTime();
         LOG.debug("Indexed {} Apex files of commit {} in {} ms: {} lexed, {} from cache, {} problems",
-                sources.size(), commit.name(), (System.nanoTime() - start) / 1_000_000, misses.size(),
-                sources.size() - misses.size(), index.problems().size());
+                sources.size(), commit.name(), millis(start, end), misses.size(), sources.size() - misses.size(),
+                index.problems().size());
+        LOG.debug("Apex index phases: list {} ms, load cache {} ms, lex {} ms, save cache and build index {} ms",
+                millis(start, listed), millis(listed, loaded), millis(loaded, analysed), millis(analysed, end));
         return index;
+    }
+
+    private static ApexFactsCache awaitCache(FutureTask<ApexFactsCache> cacheLoad, Path cacheDir)
+            throws EnvironmentException {
+        try {
+            return cacheLoad.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EnvironmentException("Interrupted while reading the Apex analysis cache " + cacheDir, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading the Apex analysis cache failed unexpectedly", e.getCause());
+        }
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static List<String> normalize(List<String> packageDirs) throws RejectedInputException {
@@ -107,8 +135,8 @@ public final class ApexSources {
             }
             boolean escapes = path.equals("..") || path.startsWith("../") || path.contains("/../")
                     || path.endsWith("/..");
-            if (path.isEmpty() || path.equals(".") || path.startsWith("/") || path.matches("^[A-Za-z]:.*")
-                    || escapes) {
+            boolean windowsDrive = path.length() >= 2 && path.charAt(1) == ':';
+            if (path.isEmpty() || path.equals(".") || path.startsWith("/") || windowsDrive || escapes) {
                 throw new RejectedInputException("Invalid package directory '" + packageDir + "': expected a path "
                         + "relative to the repository root and inside it, such as force-app. Fix packageDirectories "
                         + "in sfdx-project.json.");

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param tests selected tests, sorted by name ignoring case
  * @param untested changed classes and triggers, other than test classes, that no test was selected for, sorted
- *     ignoring case; the caller decides whether that is an error
- * @param deleted names of deleted classes and triggers, sorted ignoring case; no test is selected for them
+ *     ignoring case. The caller decides whether that is an error.
+ * @param deleted names of deleted classes and triggers, sorted ignoring case. No test is selected for them.
  * @param problems changed Apex files that could not be analysed or are outside the package directories, so no test
  *     was selected for them
  */

@@ -7,9 +7,9 @@ import java.util.List;
  * Options of {@link AffectedTestSelector}.
  *
  * @param namingConventions test class name patterns, each containing {@code {name}} for the changed class name and
- *     compared ignoring case; default {@link #DEFAULT_NAMING_CONVENTIONS}
- * @param depth how many reference hops a test may be from a changed class: 1 selects tests that reference the
- *     changed class directly, 2 also selects tests of the classes that reference it, and so on; default 1
+ *     compared ignoring case, default {@link #DEFAULT_NAMING_CONVENTIONS}
+ * @param depth how many reference hops a test may be from a changed class, default 1. Depth 1 selects tests that
+ *     reference the changed class directly. Depth 2 also selects tests of the classes that reference it.
  */
 public record TestSelectionOptions(List<String> namingConventions, int depth) {
 
@@ -24,8 +24,8 @@ public record TestSelectionOptions(List<String> namingConventions, int depth) {
     public static final int MAX_DEPTH = 10;
 
     /**
-     * @throws IllegalArgumentException when a convention lacks {@code {name}} or the depth is out of range; use
-     *     {@link #of} to get a {@link RejectedInputException} for user input
+     * @throws IllegalArgumentException when a convention lacks {@code {name}} or the depth is out of range. Use
+     *     {@link #of} to get a {@link RejectedInputException} for user input.
      */
     public TestSelectionOptions {
         namingConventions = List.copyOf(namingConventions);

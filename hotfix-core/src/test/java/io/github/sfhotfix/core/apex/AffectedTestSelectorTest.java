@@ -191,7 +191,7 @@ class AffectedTestSelectorTest {
         test("AccountServiceTest", "new AccountService();");
 
         TestSelection selection = select(TestSelectionOptions.defaults(), List.of(),
-                List.of(CLASSES + "AccountHelper.cls", "README.md"));
+                List.of(CLASSES + "AccountHelper.cls", CLASSES + "AccountHelper.cls-meta.xml", "README.md"));
 
         assertThat(selection.tests()).isEmpty();
         assertThat(selection.deleted()).containsExactly("AccountHelper");
@@ -308,5 +308,27 @@ class AffectedTestSelectorTest {
         assertThatThrownBy(() -> TestSelectionOptions.of(List.of("{name}Test"), 0))
                 .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("depth 0");
+    }
+
+    @Test
+    void metaXmlChangeSelectsClassTests() {
+        cls("Foo", "public class Foo { }");
+        test("FooTest", "new Foo();");
+
+        TestSelection selection = select(List.of(CLASSES + "Foo.cls-meta.xml"));
+
+        assertThat(selection.testNames()).containsExactly("FooTest");
+    }
+
+    @Test
+    void otherMetadataChangesIgnored() {
+        cls("Foo", "public class Foo { }");
+        test("FooTest", "new Foo();");
+
+        TestSelection selection = select(List.of("force-app/main/default/objects/Account/Account.object-meta.xml",
+                "force-app/main/default/lwc/card/card.js"));
+
+        assertThat(selection.tests()).isEmpty();
+        assertThat(selection.problems()).isEmpty();
     }
 }

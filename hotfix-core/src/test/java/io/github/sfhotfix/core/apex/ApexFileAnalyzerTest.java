@@ -237,4 +237,47 @@ class ApexFileAnalyzerTest {
 
         assertThat(((ApexFileFacts) analysis).test()).isTrue();
     }
+
+    @Test
+    void declaredCaseKeptAfterSupplementaryCharacters() {
+        String source = "/* \uD83D\uDE00 */ trigger InvoiceTrigger on Invoice__c (before insert) { }";
+
+        ApexFileFacts facts = facts("triggers/InvoiceTrigger.trigger", source);
+
+        assertThat(facts.declaredName()).isEqualTo("InvoiceTrigger");
+        assertThat(facts.triggerObject()).isEqualTo("Invoice__c");
+    }
+
+    @Test
+    void declaredCaseKeptWhenLowercaseChangesLength() {
+        String source = "// \u0130stanbul office\n"
+                + "@IsTest public class \u0130stanbulTest { @IsTest static void t() { } }";
+
+        ApexFileFacts facts = facts("classes/\u0130stanbulTest.cls", source);
+
+        assertThat(facts.declaredName()).isEqualTo("\u0130stanbulTest");
+        assertThat(facts.test()).isTrue();
+    }
+
+    @Test
+    void asciiBytesKeepDeclaredCase() {
+        byte[] content = "trigger ORDER_TRIGGER on Order__C (after insert) { OrderService.Run(); }"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        ApexFileFacts facts = (ApexFileFacts) ApexFileAnalyzer.analyze("triggers/Order_Trigger.trigger", content);
+
+        assertThat(facts.declaredName()).isEqualTo("ORDER_TRIGGER");
+        assertThat(facts.triggerObject()).isEqualTo("Order__C");
+        assertThat(facts.references()).contains("orderservice", "run", "order__c");
+    }
+
+    @Test
+    void utf8BytesKeepDeclaredCase() {
+        byte[] content = "// Stra\u00DFe\npublic class StreetRouter { String s = 'Stra\u00DFe'; }"
+                .getBytes(StandardCharsets.UTF_8);
+
+        ApexFileFacts facts = (ApexFileFacts) ApexFileAnalyzer.analyze("classes/StreetRouter.cls", content);
+
+        assertThat(facts.declaredName()).isEqualTo("StreetRouter");
+    }
 }

@@ -248,6 +248,20 @@ class ApexSourcesTest {
     }
 
     @Test
+    void unwritableCacheStillIndexes() throws Exception {
+        RevCommit commit = commitProject();
+        Path notADirectory = temp.resolve("cache-file");
+        Files.writeString(notADirectory, "a file where the cache directory should be");
+
+        ApexIndex first = ApexSources.fromCommit(git.getRepository(), commit, PACKAGES, notADirectory);
+        ApexIndex second = ApexSources.fromCommit(git.getRepository(), commit, PACKAGES, notADirectory);
+
+        assertThat(first.files()).hasSize(4);
+        assertThat(second.analysedFiles()).isEqualTo(4);
+        assertThat(Files.readString(notADirectory)).isEqualTo("a file where the cache directory should be");
+    }
+
+    @Test
     void missingPackageDirectoryRejected() throws Exception {
         RevCommit commit = commitProject();
 
