@@ -35,11 +35,12 @@ final class ApexFactsCache {
     private static final Logger LOG = LoggerFactory.getLogger(ApexFactsCache.class);
     private static final int MAGIC = 0x53464158;
     /** Raise when the analyser or the layout changes, so that older files are ignored. */
-    private static final int FORMAT_VERSION = 1;
+    private static final int FORMAT_VERSION = 2;
     private static final byte PROBLEM = 0;
     private static final byte FACTS = 1;
     private static final int TEST_FLAG = 1;
     private static final int TEST_METHODS_FLAG = 2;
+    private static final int REFERENCES_SKIPPED_FLAG = 4;
     private static final ApexKind[] KINDS = ApexKind.values();
 
     private final Path file;
@@ -191,7 +192,8 @@ final class ApexFactsCache {
                 continue;
             }
             ApexFileFacts facts = (ApexFileFacts) entry.getValue();
-            int flags = (facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0);
+            int flags = (facts.test() ? TEST_FLAG : 0) | (facts.containsTestMethods() ? TEST_METHODS_FLAG : 0)
+                    | (facts.referencesRead() ? 0 : REFERENCES_SKIPPED_FLAG);
             buffer.put(FACTS).put((byte) facts.kind().ordinal()).put((byte) flags)
                     .putInt(stringIds.get(facts.declaredName()))
                     .putInt(facts.triggerObject() == null ? -1 : stringIds.get(facts.triggerObject()))
@@ -284,7 +286,7 @@ final class ApexFactsCache {
         }
         return new ApexFileFacts("", "", kind, declaredName, (flags & TEST_FLAG) != 0,
                 (flags & TEST_METHODS_FLAG) != 0, triggerObjectId < 0 ? null : table.get(triggerObjectId),
-                new CachedReferences(table, referenceIds));
+                new CachedReferences(table, referenceIds), (flags & REFERENCES_SKIPPED_FLAG) == 0);
     }
 
     /** Cache content that does not match the expected layout. */

@@ -230,7 +230,7 @@ public final class ApexFileAnalyzer {
             references.remove(name.toLowerCase(Locale.ROOT));
             boolean test = testAnnotation && kind == ApexKind.CLASS;
             return new ApexFileFacts(path, name, kind, declaredName, test, test && containsTestMethods, triggerObject,
-                    references);
+                    references, true);
         }
 
         private ApexProblem readDeclaration(int keywordIndex) {

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param references lowercase names that the code mentions outside comments and string literals, each part of a
  *     dotted name separately, so {@code ns.Foo.Inner} adds {@code ns}, {@code foo} and {@code inner}. The file's own
  *     name is left out.
+ * @param referencesRead whether the file was lexed for its references; false for a class skipped because it cannot
+ *     be a test (see {@link ApexSources}), whose references are then empty and whose kind is taken as a class
  */
 public record ApexFileFacts(
         String path,
@@ -30,7 +32,8 @@ public record ApexFileFacts(
         boolean test,
         boolean containsTestMethods,
         String triggerObject,
-        Set<String> references) implements ApexAnalysis {
+        Set<String> references,
+        boolean referencesRead) implements ApexAnalysis {
 
     public ApexFileFacts {
         Objects.requireNonNull(path, "path");
@@ -60,9 +63,18 @@ public record ApexFileFacts(
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
+    /**
+     * Returns the facts of a class file that mentions neither {@code @IsTest} nor {@code testMethod}, so it cannot be
+     * a test class, without lexing it: its references are not read.
+     */
+    static ApexFileFacts withoutReferences(String path) {
+        String name = nameOf(path);
+        return new ApexFileFacts(path, name, ApexKind.CLASS, name, false, false, null, Set.of(), false);
+    }
+
     /** Returns the same facts for a file with identical content at another path. */
     ApexFileFacts atPath(String otherPath) {
         return new ApexFileFacts(otherPath, nameOf(otherPath), kind, declaredName, test,
-                containsTestMethods, triggerObject, references);
+                containsTestMethods, triggerObject, references, referencesRead);
     }
 }

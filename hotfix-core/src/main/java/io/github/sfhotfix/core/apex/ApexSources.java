@@ -3,6 +3,7 @@ package io.github.sfhotfix.core.apex;
 import io.github.sfhotfix.core.EnvironmentException;
 import io.github.sfhotfix.core.RejectedInputException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,6 +42,8 @@ public final class ApexSources {
     static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(ApexSources.class);
+    private static final byte[] ISTEST = "istest".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TESTMETHOD = "testmethod".getBytes(StandardCharsets.US_ASCII);
 
     private ApexSources() {
     }
@@ -59,6 +62,19 @@ public final class ApexSources {
      */
     public static ApexIndex fromCommit(Repository repository, ObjectId commit, List<String> packageDirs,
             Path cacheDir) throws RejectedInputException, EnvironmentException {
+        return fromCommit(repository, commit, packageDirs, cacheDir, null);
+    }
+
+    /**
+     * Indexes the Apex files of a commit, lexing only what a depth-1 selection reads: a class file that mentions
+     * neither {@code istest} nor {@code testmethod} (ignoring case) cannot be a test class, so its references are
+     * skipped unless its path is in {@code fullyRead}. Triggers are always lexed.
+     *
+     * @param fullyRead paths whose references must be read, such as the changed classes; null reads every file
+     * @see #fromCommit(Repository, ObjectId, List, Path)
+     */
+    public static ApexIndex fromCommit(Repository repository, ObjectId commit, List<String> packageDirs,
+            Path cacheDir, Set<String> fullyRead) throws RejectedInputException, EnvironmentException {
         List<String> directories = normalize(packageDirs);
         long start = System.nanoTime();
 
@@ -75,14 +91,16 @@ public final class ApexSources {
         List<Integer> misses = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             ApexAnalysis cached = cache.get(sources.get(i).blob());
-            if (cached == null) {
+            boolean incomplete = cached instanceof ApexFileFacts facts && !facts.referencesRead()
+                    && (fullyRead == null || fullyRead.contains(sources.get(i).path()));
+            if (cached == null || incomplete) {
                 misses.add(i);
             } else {
                 analyses[i] = atPath(cached, sources.get(i).path());
             }
         }
 
-        analyseInParallel(repository, sources, misses, analyses);
+        analyseInParallel(repository, sources, misses, analyses, fullyRead);
         long analysed = System.nanoTime();
         Set<ObjectId> inUse = new LinkedHashSet<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -185,7 +203,7 @@ public final class ApexSources {
     }
 
     private static void analyseInParallel(Repository repository, List<SourceFile> sources, List<Integer> misses,
-            ApexAnalysis[] analyses) throws EnvironmentException {
+            ApexAnalysis[] analyses, Set<String> fullyRead) throws EnvironmentException {
         if (misses.isEmpty()) {
             return;
         }
@@ -203,7 +221,9 @@ public final class ApexSources {
                     try (ObjectReader reader = repository.newObjectReader()) {
                         for (int i = next.getAndIncrement(); i < misses.size(); i = next.getAndIncrement()) {
                             int index = misses.get(i);
-                            analyses[index] = analyse(reader, sources.get(index));
+                            SourceFile source = sources.get(index);
+                            boolean skippable = fullyRead != null && !fullyRead.contains(source.path());
+                            analyses[index] = analyse(reader, source, skippable);
                         }
                     }
                     return null;
@@ -227,7 +247,8 @@ public final class ApexSources {
         }
     }
 
-    private static ApexAnalysis analyse(ObjectReader reader, SourceFile source) throws IOException {
+    private static ApexAnalysis analyse(ObjectReader reader, SourceFile source, boolean skippable)
+            throws IOException {
         byte[] content;
         try {
             content = reader.open(source.blob(), Constants.OBJ_BLOB).getCachedBytes(MAX_FILE_BYTES);
@@ -235,7 +256,29 @@ public final class ApexSources {
             return new ApexProblem(source.path(), "is larger than " + MAX_FILE_BYTES / (1024 * 1024)
                     + " MB, far above the Salesforce limit of 1,000,000 characters per class");
         }
+        if (skippable && source.path().endsWith(".cls") && !mentionsTest(content)) {
+            return ApexFileFacts.withoutReferences(source.path());
+        }
         return ApexFileAnalyzer.analyze(source.path(), content);
+    }
+
+    /** Returns whether the bytes contain {@code istest} or {@code testmethod}, ignoring ASCII case. */
+    static boolean mentionsTest(byte[] content) {
+        return containsIgnoringCase(content, ISTEST) || containsIgnoringCase(content, TESTMETHOD);
+    }
+
+    private static boolean containsIgnoringCase(byte[] content, byte[] lowercaseWord) {
+        int last = content.length - lowercaseWord.length;
+        for (int i = 0; i <= last; i++) {
+            int j = 0;
+            while (j < lowercaseWord.length && (content[i + j] | 0x20) == lowercaseWord[j]) {
+                j++;
+            }
+            if (j == lowercaseWord.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApexAnalysis atPath(ApexAnalysis analysis, String path) {

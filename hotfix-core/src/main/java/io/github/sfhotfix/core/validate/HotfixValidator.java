@@ -92,7 +92,8 @@ public final class HotfixValidator {
 
         LOG.info("[3/{}] Selecting affected Apex tests", STEPS);
         ApexIndex index = ApexSources.fromCommit(repository.jgit(), head, project.packageDirectories(),
-                request.outputDirectory() == null ? null : request.outputDirectory().resolve("apex-cache"));
+                request.outputDirectory() == null ? null : request.outputDirectory().resolve("apex-cache"),
+                fullyReadApex(policy, changes));
         List<ClassifiedChange> classified = classify(project, changes, index);
         TestSelection tests = selectTests(policy, index, changes, project);
         LOG.info("{} test class(es) selected from {} Apex file(s)", tests.tests().size(), index.files().size());
@@ -247,8 +248,27 @@ public final class HotfixValidator {
         return new AffectedTestSelector(options).select(index, changed, deleted);
     }
 
+    /**
+     * Returns the Apex paths whose references a depth-1 selection reads besides the test classes: the changed ones.
+     * A deeper selection follows references through every class, so it reads all files (null).
+     */
+    private static Set<String> fullyReadApex(Policy policy, List<Change> changes) {
+        if (policy.get(PolicyKeys.TESTS_DEPTH) > 1) {
+            return null;
+        }
+        Set<String> paths = new HashSet<>();
+        for (Change change : changes) {
+            paths.add(change.path());
+            if (change.oldPath() != null) {
+                paths.add(change.oldPath());
+            }
+        }
+        return paths;
+    }
+
     private static boolean isApexSource(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".cls") || lower.endsWith(".trigger");
+        return lower.endsWith(".cls") || lower.endsWith(".trigger") || lower.endsWith(".cls-meta.xml")
+                || lower.endsWith(".trigger-meta.xml");
     }
 }

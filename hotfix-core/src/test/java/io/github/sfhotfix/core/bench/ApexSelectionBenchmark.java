@@ -68,6 +68,28 @@ public final class ApexSelectionBenchmark {
         for (int run = 1; run <= runs; run++) {
             System.out.println("warm " + run + ": " + timeInFreshJvm(generated, cache, jvmOptions));
         }
+
+        Path output = directory.resolve("validate-output");
+        for (int run = 1; run <= runs; run++) {
+            deleteRecursively(output);
+            System.out.println("validate cold " + run + ": " + validateInFreshJvm(generated, output, jvmOptions));
+        }
+        for (int run = 1; run <= runs; run++) {
+            System.out.println("validate warm " + run + ": " + validateInFreshJvm(generated, output, jvmOptions));
+        }
+    }
+
+    private static String validateInFreshJvm(SyntheticSfdxRepository.Generated generated, Path output,
+            String jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (!jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
+        command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ValidationTiming.class.getName(),
+                generated.workTree().toString(), output.toString()));
+        return run(command);
     }
 
     private static String timeInFreshJvm(SyntheticSfdxRepository.Generated generated, Path cache, String jvmOptions)
@@ -81,6 +103,10 @@ public final class ApexSelectionBenchmark {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SelectionTiming.class.getName(),
                 generated.gitDir().toString(), cache.toString()));
 
+        return run(command);
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).trim();
