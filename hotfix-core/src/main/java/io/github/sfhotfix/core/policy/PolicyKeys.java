@@ -40,6 +40,9 @@ public final class PolicyKeys {
     public static final PolicyKey<TestFallback> TESTS_FALLBACK = PolicyKey.testFallback("tests.fallback",
             TestFallback.NONE, "When changed Apex has no test: none fails validation, RunLocalTests deploys with"
                     + " all local tests and warns.");
+    public static final PolicyKey<Boolean> TESTS_STRING_REFERENCES = PolicyKey.flag("tests.stringReferences", false,
+            "Also select a test that names a changed class only in a string literal, such as"
+                    + " Type.forName('AccountHandler') or a trigger handler setting.");
     public static final PolicyKey<Boolean> FAIL_ON_WARNING = PolicyKey.flag("failOnWarning", false,
             "Treat warnings as errors.");
     public static final PolicyKey<String> RELEASE_BRANCH_PREFIX = PolicyKey.text("releaseBranchPrefix", "release/",
@@ -63,7 +66,7 @@ public final class PolicyKeys {
     private static final List<PolicyKey<?>> ALL = List.of(PRODUCTION_BRANCH, INTEGRATION_BRANCH, BRANCH_PREFIX,
             TAG_PATTERN, BASE, BRANCH_REQUIRE_ISSUE, SCOPE_MAX_FILES, SCOPE_HARD_LIMIT, SCOPE_ALLOWED_PATHS,
             COMMITS_SUBJECT_PREFIX, COMMITS_ISSUE, COMMITS_SEVERITY, TESTS_CONVENTIONS, TESTS_DEPTH,
-            TESTS_FALLBACK, FAIL_ON_WARNING, RELEASE_BRANCH_PREFIX, REMOTE, START_SINGLE_HOTFIX, FINISH_MERGE_INTO,
+            TESTS_FALLBACK, TESTS_STRING_REFERENCES, FAIL_ON_WARNING, RELEASE_BRANCH_PREFIX, REMOTE, START_SINGLE_HOTFIX, FINISH_MERGE_INTO,
             FINISH_TWO_PART_VERSIONS, FINISH_BUMP_PROJECT_VERSION, RECONCILE_MISSING_TAG);
 
     private PolicyKeys() {

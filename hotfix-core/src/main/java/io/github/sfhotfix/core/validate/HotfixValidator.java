@@ -35,6 +35,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.lib.ObjectId;
@@ -96,6 +97,10 @@ public final class HotfixValidator {
                 fullyReadApex(policy, changes));
         List<ClassifiedChange> classified = classify(project, changes, index);
         TestSelection tests = selectTests(policy, index, changes, project);
+        Map<String, List<String>> stringMentions = StringMentions.find(repository, head, index, tests.untested());
+        if (policy.get(PolicyKeys.TESTS_STRING_REFERENCES)) {
+            tests = StringMentions.select(tests, stringMentions);
+        }
         LOG.info("{} test class(es) selected from {} Apex file(s)", tests.tests().size(), index.files().size());
 
         LOG.info("[4/{}] Checking rules", STEPS);
@@ -108,7 +113,7 @@ public final class HotfixValidator {
                     + policy.integrationBranch() + "); skipped the check for unreleased commits from it.");
         }
         ValidationContext context = new ValidationContext(policy, repository, branch.name(), tag, base, head, commits,
-                classified, tests, integration.map(BranchTip::name).orElse(null), fromIntegration);
+                classified, tests, integration.map(BranchTip::name).orElse(null), fromIntegration, stringMentions);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : List.of(new BranchRule(), new BaseRule(), new CommitMessageRule(), new ScopeRule(),
                 new TestsRule())) {

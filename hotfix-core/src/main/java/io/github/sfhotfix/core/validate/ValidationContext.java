@@ -7,6 +7,7 @@ import io.github.sfhotfix.core.policy.Policy;
 import io.github.sfhotfix.core.project.ClassifiedChange;
 import io.github.sfhotfix.core.apex.TestSelection;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -25,15 +26,18 @@ import org.eclipse.jgit.lib.ObjectId;
  *     when it does not exist
  * @param fromIntegration the commits from the base to HEAD that come from the integration branch and are not in
  *     production
+ * @param stringMentions for each untested class, the test classes that name it only in a string literal
  */
 public record ValidationContext(Policy policy, GitRepository repository, String branch, ProductionTag productionTag,
         ObjectId base, ObjectId head, List<CommitInfo> commits, List<ClassifiedChange> changes,
-        TestSelection tests, String integrationBranch, List<CommitInfo> fromIntegration) {
+        TestSelection tests, String integrationBranch, List<CommitInfo> fromIntegration,
+        Map<String, List<String>> stringMentions) {
 
     public ValidationContext {
         commits = List.copyOf(commits);
         changes = List.copyOf(changes);
         fromIntegration = List.copyOf(fromIntegration);
+        stringMentions = Map.copyOf(stringMentions);
     }
 
     /** Returns true when a commit came from the integration branch, so only the base rule reports it. */

@@ -534,4 +534,30 @@ class HotfixValidatorTest {
             assertThat(result.findings()).isEmpty();
         }
     }
+
+    @Test
+    void stringMentionIsNamedOrSelected() throws Exception {
+        try (TestRepository repository = hotfixBranch()) {
+            repository.writeClass("ALLO_Allocations_TDTM", "public class ALLO_Allocations_TDTM { }");
+            repository.writeClass("ALLO_Allocations_TEST", "@isTest private class ALLO_Allocations_TEST {"
+                    + " @isTest static void t() { TDTM.toggle('Opportunity', 'ALLO_Allocations_TDTM', false); } }");
+            repository.hotfixCommit("allocations");
+
+            ValidationResult strict = validate(repository);
+            ValidationResult dynamic = validate(ValidationRequest.builder(repository.root())
+                    .override("tests.stringReferences", "true"));
+
+            assertThat(strict.findings()).singleElement().satisfies(finding -> {
+                assertThat(finding.rule()).isEqualTo("tests");
+                assertThat(finding.message()).contains("No Apex test references ALLO_Allocations_TDTM.")
+                        .contains("ALLO_Allocations_TEST names ALLO_Allocations_TDTM in a string literal")
+                        .contains("tests.stringReferences");
+            });
+            assertThat(dynamic.findings()).isEmpty();
+            assertThat(dynamic.tests().tests()).anySatisfy(test -> {
+                assertThat(test.name()).isEqualTo("ALLO_Allocations_TEST");
+                assertThat(test.reasons()).contains("names ALLO_Allocations_TDTM in a string literal");
+            });
+        }
+    }
 }

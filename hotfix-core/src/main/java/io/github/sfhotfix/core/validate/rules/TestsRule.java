@@ -13,6 +13,23 @@ import java.util.List;
 /** Changed Apex is proven by tests: a changed class or trigger with no affected test is an error. */
 public final class TestsRule implements Rule {
 
+    /** Names the tests that mention an untested class in a string literal, and the key that selects them. */
+    private static String stringMentionHint(ValidationContext context, List<String> untested) {
+        List<String> parts = new ArrayList<>();
+        for (String name : untested) {
+            List<String> tests = context.stringMentions().getOrDefault(name, List.of());
+            if (!tests.isEmpty()) {
+                parts.add(String.join(", ", tests) + " name" + (tests.size() == 1 ? "s " : " ") + name
+                        + " in a string literal");
+            }
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return " " + String.join("; ", parts) + ", a dynamic reference that is not counted unless"
+                + " tests.stringReferences is true.";
+    }
+
     @Override
     public String id() {
         return "tests";
@@ -26,12 +43,13 @@ public final class TestsRule implements Rule {
 
         if (!untested.isEmpty()) {
             String names = String.join(", ", untested);
+            String hint = stringMentionHint(context, untested);
             if (context.policy().get(PolicyKeys.TESTS_FALLBACK) == TestFallback.RUN_LOCAL_TESTS) {
                 findings.add(Finding.warning(id(), names, "No Apex test references " + names
-                        + "; the deploy falls back to RunLocalTests (tests.fallback).",
+                        + "; the deploy falls back to RunLocalTests (tests.fallback)." + hint,
                         "Add a test class that exercises " + names + " so the hotfix deploys with its own tests."));
             } else {
-                findings.add(Finding.error(id(), names, "No Apex test references " + names + ".",
+                findings.add(Finding.error(id(), names, "No Apex test references " + names + "." + hint,
                         "Add or update an @IsTest class that uses " + names + ", or set tests.fallback to"
                                 + " RunLocalTests to deploy with all local tests."));
             }
