@@ -552,6 +552,8 @@ class HotfixValidatorTest {
                 assertThat(finding.message()).contains("No Apex test references ALLO_Allocations_TDTM.")
                         .contains("ALLO_Allocations_TEST names ALLO_Allocations_TDTM in a string literal")
                         .contains("tests.stringReferences");
+                assertThat(finding.fix()).startsWith("Select the tests named above with"
+                        + " -Dhotfix.tests.stringReferences=true");
             });
             assertThat(dynamic.findings()).isEmpty();
             assertThat(dynamic.tests().tests()).anySatisfy(test -> {

@@ -49,9 +49,13 @@ public final class TestsRule implements Rule {
                         + "; the deploy falls back to RunLocalTests (tests.fallback)." + hint,
                         "Add a test class that exercises " + names + " so the hotfix deploys with its own tests."));
             } else {
-                findings.add(Finding.error(id(), names, "No Apex test references " + names + "." + hint,
-                        "Add or update an @IsTest class that uses " + names + ", or set tests.fallback to"
-                                + " RunLocalTests to deploy with all local tests."));
+                String fix = hint.isEmpty()
+                        ? "Add or update an @IsTest class that uses " + names + ", or set tests.fallback to"
+                                + " RunLocalTests to deploy with all local tests."
+                        : "Select the tests named above with -Dhotfix.tests.stringReferences=true (or"
+                                + " tests.stringReferences: true in hotfix.yaml), or add a test that uses " + names
+                                + " in code.";
+                findings.add(Finding.error(id(), names, "No Apex test references " + names + "." + hint, fix));
             }
         }
         for (ApexProblem problem : tests.problems()) {
