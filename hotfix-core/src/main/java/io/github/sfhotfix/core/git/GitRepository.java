@@ -229,19 +229,17 @@ public final class GitRepository implements AutoCloseable {
      */
     public ProductionTag productionTag(TagPattern pattern) throws RejectedInputException, EnvironmentException {
         List<String> names = tagNames();
-        ProductionTag best = null;
+        List<ProductionTag> candidates = new ArrayList<>();
         for (String name : names) {
-            Optional<Version> version = pattern.versionOf(name);
-            if (version.isEmpty() || (best != null && version.get().compareTo(best.version()) <= 0)) {
-                continue;
-            }
-            Optional<ObjectId> commit = tagCommit(name);
-            if (commit.isPresent()) {
-                best = new ProductionTag(name, version.get(), commit.get());
-            }
+            pattern.versionOf(name).ifPresent(version -> candidates.add(new ProductionTag(name, version, null)));
         }
-        if (best != null) {
-            return best;
+        // Highest version first, so only the winner's commit is read: repositories carry thousands of tags.
+        candidates.sort(Comparator.comparing(ProductionTag::version).reversed().thenComparing(ProductionTag::name));
+        for (ProductionTag candidate : candidates) {
+            Optional<ObjectId> commit = tagCommit(candidate.name());
+            if (commit.isPresent()) {
+                return new ProductionTag(candidate.name(), candidate.version(), commit.get());
+            }
         }
         throw new RejectedInputException(noTagMessage(pattern, names));
     }

@@ -38,6 +38,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,14 +78,11 @@ public final class HotfixValidator {
         LOG.debug("Production tag found in {} ms", elapsedMillis(started));
         ObjectId base = resolveBase(repository, policy, tag, head);
         List<String> notes = new ArrayList<>();
-        List<String> dirty = uncommittedPaths(request, repository);
+        // The working-tree status walks every file, so it runs beside the other steps and is read at the end.
+        CompletableFuture<List<String>> dirty = uncommittedPaths(request, repository);
         LOG.debug("Repository facts read in {} ms", elapsedMillis(started));
         LOG.info("Branch {} ({}), production tag {} ({}), HEAD {}", branch.name(), branch.source(), tag.name(),
                 tag.commit().abbreviate(8).name(), head.abbreviate(8).name());
-        if (!dirty.isEmpty()) {
-            notes.add("The working tree has " + dirty.size() + " uncommitted change(s), such as " + dirty.get(0)
-                    + "; validated the committed HEAD " + head.abbreviate(8).name() + " only.");
-        }
 
         LOG.info("[2/{}] Reading the change set from {} to HEAD", STEPS, base.abbreviate(8).name());
         SfdxProject project = readProject(request, repository, head);
@@ -126,8 +125,13 @@ public final class HotfixValidator {
             notes.add("Deleted Apex " + deleted + " selects no test.");
         }
 
+        List<String> uncommitted = await(dirty);
+        if (!uncommitted.isEmpty()) {
+            notes.add(0, "The working tree has " + uncommitted.size() + " uncommitted change(s), such as "
+                    + uncommitted.get(0) + "; validated the committed HEAD " + head.abbreviate(8).name() + " only.");
+        }
         return new ValidationResult(branch.name(), branch.source(), tag, policy.base(), base.name(), head.name(),
-                dirty, commits, classified, tests, findings, notes, policy.failOnWarning());
+                uncommitted, commits, classified, tests, findings, notes, policy.failOnWarning());
     }
 
     private static long elapsedMillis(long startNanos) {
@@ -187,13 +191,38 @@ public final class HotfixValidator {
         return found;
     }
 
-    private static List<String> uncommittedPaths(ValidationRequest request, GitRepository repository)
-            throws EnvironmentException {
+    private static CompletableFuture<List<String>> uncommittedPaths(ValidationRequest request,
+            GitRepository repository) {
         List<String> ignored = new ArrayList<>();
         if (request.outputDirectory() != null) {
             ignored.add(repository.relativePath(request.outputDirectory()) + "/");
         }
-        return repository.uncommittedPaths(ignored);
+        CompletableFuture<List<String>> status = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                status.complete(repository.uncommittedPaths(ignored));
+            } catch (EnvironmentException | RuntimeException e) {
+                status.completeExceptionally(e);
+            }
+        }, "hotfix-status");
+        thread.setDaemon(true);
+        thread.start();
+        return status;
+    }
+
+    private static List<String> await(CompletableFuture<List<String>> status) throws EnvironmentException {
+        try {
+            return status.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EnvironmentException("Interrupted while reading the working tree status", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof EnvironmentException environment) {
+                throw environment;
+            }
+            throw new EnvironmentException("Cannot read the working tree status: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
     }
 
     private static SfdxProject readProject(ValidationRequest request, GitRepository repository, ObjectId head)
