@@ -5,6 +5,7 @@ import io.github.sfhotfix.core.RejectedInputException;
 import io.github.sfhotfix.core.apex.AffectedTestSelector;
 import io.github.sfhotfix.core.apex.ApexFileFacts;
 import io.github.sfhotfix.core.apex.ApexIndex;
+import io.github.sfhotfix.core.apex.ApexProblem;
 import io.github.sfhotfix.core.apex.ApexSources;
 import io.github.sfhotfix.core.apex.TestSelection;
 import io.github.sfhotfix.core.apex.TestSelectionOptions;
@@ -123,6 +124,10 @@ public final class HotfixValidator {
         findings.sort(Comparator.comparing(Finding::level));
         for (String deleted : tests.deleted()) {
             notes.add("Deleted Apex " + deleted + " selects no test.");
+        }
+        for (ApexProblem problem : index.problems()) {
+            notes.add("Apex file " + problem.path() + " could not be analysed (" + problem.problem() + "), so tests"
+                    + " that only it would select are missing.");
         }
 
         List<String> uncommitted = await(dirty);

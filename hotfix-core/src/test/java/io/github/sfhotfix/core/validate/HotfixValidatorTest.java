@@ -562,4 +562,19 @@ class HotfixValidatorTest {
             });
         }
     }
+
+    @Test
+    void unreadableApexIsNotedAndRestValidated() throws Exception {
+        try (TestRepository repository = hotfixBranch()) {
+            repository.write(CLASSES + "Broken.cls", "@IsTest class Broken { /* never closed ");
+            repository.hotfixCommit("add broken");
+
+            ValidationResult result = validate(repository);
+
+            assertThat(result.notes()).anySatisfy(note -> assertThat(note)
+                    .startsWith("Apex file " + CLASSES + "Broken.cls could not be analysed"));
+            assertThat(result.tests().testNames()).containsExactly("AccountServiceTest");
+            assertThat(result.findings()).anySatisfy(f -> assertThat(f.value()).isEqualTo(CLASSES + "Broken.cls"));
+        }
+    }
 }
