@@ -8,7 +8,6 @@ import io.github.sfhotfix.core.docs.ObligationOptions;
 import io.github.sfhotfix.core.docs.ObligationTable;
 import io.github.sfhotfix.core.git.GitRepository;
 import io.github.sfhotfix.core.git.TagPattern;
-import io.github.sfhotfix.core.git.Version;
 import io.github.sfhotfix.core.policy.Policy;
 import io.github.sfhotfix.core.policy.PolicyKeys;
 import java.time.Duration;
@@ -22,8 +21,8 @@ import org.eclipse.jgit.lib.ObjectId;
 /**
  * Checks what is owed for every hotfix tagged in the last {@code status.days} days: merged into the production and
  * integration branches, regression passed, RCA document and changelog entry on the production branch. A hotfix tag
- * is a production tag whose message names a hotfix branch (as {@code hotfix:finish} writes it), or any production
- * tag with a patch number above 0.
+ * is an annotated production tag whose message names a hotfix branch ({@code Branch: hotfix/...}), as
+ * {@code hotfix:finish} writes it; release tags without that line are left out.
  */
 public final class HotfixStatus {
 
@@ -55,9 +54,8 @@ public final class HotfixStatus {
         TagPattern pattern = new TagPattern(policy.tagPattern());
         List<HotfixTag> tags = new ArrayList<>();
         for (String name : repository.tagNames()) {
-            Optional<Version> version = pattern.versionOf(name);
             Optional<ObjectId> commit = repository.tagCommit(name);
-            if (version.isEmpty() || commit.isEmpty()) {
+            if (pattern.versionOf(name).isEmpty() || commit.isEmpty()) {
                 continue;
             }
             Instant date = HotfixHistory.tagDate(repository, name);
@@ -66,18 +64,13 @@ public final class HotfixStatus {
             }
             Optional<String> branch = HotfixHistory.tagMessage(repository, name).flatMap(HotfixHistory::branchIn)
                     .filter(named -> named.startsWith(policy.branchPrefix()));
-            if (branch.isEmpty() && !hasPatch(version.get())) {
+            if (branch.isEmpty()) {
                 continue;
             }
-            String slug = branch.map(named -> named.substring(policy.branchPrefix().length())).orElse("");
+            String slug = branch.get().substring(policy.branchPrefix().length());
             tags.add(new HotfixTag(name, commit.get(), date, slug));
         }
         tags.sort(Comparator.comparing(HotfixTag::date));
         return tags;
-    }
-
-    private static boolean hasPatch(Version version) {
-        String[] parts = version.toString().split("\\.");
-        return parts.length > 2 && !parts[parts.length - 1].equals("0");
     }
 }
