@@ -20,7 +20,7 @@ public class IncidentReportMojo extends AbstractDocumentMojo {
     @Parameter(property = "hotfix.incident")
     String incident;
 
-    /** Who deployed. Default: {@code user.name} of the repository's git configuration. */
+    /** The person or CI user that deployed. Default: {@code user.name} of the repository's git configuration. */
     @Parameter(property = "hotfix.deployedBy")
     String deployedBy;
 
