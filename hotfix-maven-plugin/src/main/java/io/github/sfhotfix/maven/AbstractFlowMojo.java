@@ -1,10 +1,19 @@
 package io.github.sfhotfix.maven;
 
+import io.github.sfhotfix.core.HotfixException;
+import io.github.sfhotfix.core.notify.HotfixEvent;
+import io.github.sfhotfix.core.notify.NotificationResult;
+import io.github.sfhotfix.core.notify.Sleeper;
+import io.github.sfhotfix.core.process.HotfixAnnouncer;
+import io.github.sfhotfix.core.process.ProcessSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Parameters shared by the goals that change the repository: start, finish and reconcile. */
@@ -52,5 +61,27 @@ abstract class AbstractFlowMojo extends AbstractMojo {
     /** Returns the build directory ({@code target}), whose files never make the working tree dirty. */
     Path buildDirectory() {
         return outputDirectory.toPath().toAbsolutePath().getParent();
+    }
+
+    /**
+     * Sends {@code event} when the webhook variable of {@code notify.webhookVariable} is set. A failure only warns
+     * unless {@code notify.failuresFatal} is set; then it fails the goal after the goal's own work is done.
+     */
+    void announce(HotfixEvent event, String branch, Map<String, String> fields)
+            throws MojoExecutionException, MojoFailureException {
+        try {
+            Optional<NotificationResult> result = new HotfixAnnouncer(System.getenv(), Sleeper.THREAD)
+                    .sendIfConfigured(new ProcessSettings(basedir.toPath(), policyPath(), policyOverrides()), event,
+                            branch, fields);
+            if (result.isEmpty()) {
+                getLog().debug("No notification sent: notify.webhookVariable names an unset variable.");
+            } else if (result.get().delivered()) {
+                getLog().info(result.get().message());
+            } else {
+                getLog().warn(result.get().message());
+            }
+        } catch (HotfixException e) {
+            Failures.rethrow(e);
+        }
     }
 }

@@ -5,16 +5,20 @@ import io.github.sfhotfix.core.flow.FinishRequest;
 import io.github.sfhotfix.core.flow.FinishResult;
 import io.github.sfhotfix.core.flow.HotfixFinish;
 import io.github.sfhotfix.core.flow.MergeConflict;
+import io.github.sfhotfix.core.notify.HotfixEvent;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Merges the hotfix with merge commits into the production branch, tags the next patch version on that merge, and
+ * Commits the new version's changelog entry on the hotfix branch ({@code finish.changelog}), then merges the hotfix
+ * with merge commits into the production branch, tags the next patch version on that merge, and
  * merges it into the integration and in-flight release branches. With {@code hotfix.push} it pushes all of it in one
  * atomic push. Running it again is safe: after a conflict resolved by hand it continues, and after a complete finish
- * it changes nothing. Bound to the {@code hotfix-finish} phase.
+ * it changes nothing. Announces the finish when a notification webhook is configured. Bound to the
+ * {@code hotfix-finish} phase.
  */
 @Mojo(name = "finish", requiresProject = false, threadSafe = true)
 public class FinishMojo extends AbstractFlowMojo {
@@ -70,6 +74,10 @@ public class FinishMojo extends AbstractFlowMojo {
         }
         if (result.rejectedPush().isPresent()) {
             throw new MojoFailureException(result.rejectedPush().get());
+        }
+        if (!result.dryRun() && !result.changedNothing()) {
+            announce(HotfixEvent.FINISHED, result.branch(), Map.of("Tag", result.tag(),
+                    "Merged into", String.join(", ", result.mergeTargets())));
         }
     }
 }

@@ -4,7 +4,9 @@ import io.github.sfhotfix.core.HotfixException;
 import io.github.sfhotfix.core.flow.HotfixStart;
 import io.github.sfhotfix.core.flow.StartRequest;
 import io.github.sfhotfix.core.flow.StartResult;
+import io.github.sfhotfix.core.notify.HotfixEvent;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Creates the hotfix branch from the production tag (the highest matching version, or the tag named) and checks it
- * out. Rejects a dirty working tree, an existing branch and an invalid name without writing anything.
+ * out. Rejects a dirty working tree, an existing branch and an invalid name without writing anything. Announces the
+ * start when a notification webhook is configured.
  */
 @Mojo(name = "start", requiresProject = false, threadSafe = true)
 public class StartMojo extends AbstractFlowMojo {
@@ -40,6 +43,9 @@ public class StartMojo extends AbstractFlowMojo {
             StartResult result = new HotfixStart().start(request);
             getLog().info((result.dryRun() ? "Dry run: would start " : "Started ") + result.branch() + " from "
                     + result.tag() + ". Commit the fix with a subject starting 'hotfix:', then run hotfix:validate.");
+            if (!result.dryRun()) {
+                announce(HotfixEvent.STARTED, result.branch(), Map.of("From tag", result.tag()));
+            }
         } catch (HotfixException e) {
             Failures.rethrow(e);
         }

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>merged to main and to develop: the tagged commit is an ancestor of the branch;</li>
  *   <li>regression passed: the note on the tagged commit in {@code refs/notes/hotfix-regression} is a JSON object
- *       with {@code "passed": true};</li>
+ *       with {@code "passed": true}, or a list of such objects whose last one has it;</li>
  *   <li>RCA document: {@code docs/rca/<tag>.md}, or {@code docs/rca/<hotfix name>.md} when the tag has a hotfix
  *       name, is in main's tree;</li>
  *   <li>changelog entry: main's changelog has a heading for the tag's version.</li>
@@ -126,7 +126,9 @@ public final class ObligationChecker {
             return false;
         }
         try {
-            JsonNode passed = MAPPER.readTree(note.get()).path("passed");
+            JsonNode root = MAPPER.readTree(note.get());
+            JsonNode latest = root.isArray() && !root.isEmpty() ? root.get(root.size() - 1) : root;
+            JsonNode passed = latest.path("passed");
             return passed.isBoolean() && passed.booleanValue();
         } catch (JsonProcessingException e) {
             LOG.debug("Regression note on {} is not JSON, so it does not count: {}", tagged.name(),

@@ -1,6 +1,7 @@
 package io.github.sfhotfix.core.flow;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,11 @@ import java.util.Objects;
  * @param deleteBranch true to delete the hotfix branch after the merges: locally, and on the remote when pushing
  * @param ignoredFolders folders whose files do not make the working tree dirty, such as the build's {@code target/}
  * @param dryRun true to print the steps and write nothing
+ * @param changelogDate the date of the changelog entry, or null for today in UTC
  */
 public record FinishRequest(Path directory, Path policyFile, Map<String, String> overrides, String branch,
         String severity, String issue, String releaseBranch, boolean push, boolean deleteBranch,
-        List<Path> ignoredFolders, boolean dryRun) {
+        List<Path> ignoredFolders, boolean dryRun, LocalDate changelogDate) {
 
     public FinishRequest {
         Objects.requireNonNull(directory, "directory");
@@ -50,6 +52,7 @@ public record FinishRequest(Path directory, Path policyFile, Map<String, String>
         private boolean deleteBranch;
         private final List<Path> ignoredFolders = new ArrayList<>();
         private boolean dryRun;
+        private LocalDate changelogDate;
 
         private Builder(Path directory) {
             this.directory = directory;
@@ -115,9 +118,14 @@ public record FinishRequest(Path directory, Path policyFile, Map<String, String>
             return this;
         }
 
+        public Builder changelogDate(LocalDate date) {
+            this.changelogDate = date;
+            return this;
+        }
+
         public FinishRequest build() {
             return new FinishRequest(directory, policyFile, overrides, branch, severity, issue, releaseBranch, push,
-                    deleteBranch, ignoredFolders, dryRun);
+                    deleteBranch, ignoredFolders, dryRun, changelogDate);
         }
     }
 }

@@ -12,6 +12,8 @@ import io.github.sfhotfix.core.policy.Policy;
 import io.github.sfhotfix.core.policy.PolicyKeys;
 import io.github.sfhotfix.core.policy.TwoPartVersions;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finishes a hotfix: merges it with merge commits into the production branch, tags the next patch version on that
- * merge, merges it into the integration and in-flight release branches, and optionally pushes everything in one
- * atomic push. Every input is checked before the first write. Each step reads git first, so after a conflict
+ * Finishes a hotfix: commits the changelog entry on the hotfix branch, merges the branch with merge commits into
+ * the production branch, tags the next patch version on that merge, merges it into the integration and in-flight
+ * release branches, and optionally pushes everything in one atomic push. Every input is checked before the first write. Each step reads git first, so after a conflict
  * resolved by hand, running the goal again continues where it stopped, and after a complete finish writes nothing.
  */
 public final class HotfixFinish {
@@ -90,6 +92,11 @@ public final class HotfixFinish {
 
         FinishContext context = new FinishContext(repository, branch, remote, production, tag);
         List<FlowStep> steps = new ArrayList<>();
+        if (policy.get(PolicyKeys.FINISH_CHANGELOG)) {
+            LocalDate date = request.changelogDate() != null ? request.changelogDate() : LocalDate.now(ZoneOffset.UTC);
+            steps.add(ChangelogStep.prepare(context, hotfixTip, base, version, date,
+                    policy.get(PolicyKeys.CHANGELOG_PATH), policy.subjectPrefix()));
+        }
         if (policy.get(PolicyKeys.FINISH_BUMP_PROJECT_VERSION)) {
             steps.add(BumpVersionStep.prepare(context, hotfixTip, version, policy.subjectPrefix()));
         }

@@ -1,5 +1,8 @@
 package io.github.sfhotfix.core.notify;
 
+import io.github.sfhotfix.core.RejectedInputException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Step of a hotfix that is announced in the incident channel. */
@@ -33,5 +36,22 @@ public enum HotfixEvent {
     /** Returns the event name in JSON payloads, for example {@code smoke-failed}. */
     public String token() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Parses an event token such as {@code started} or {@code smoke-failed}, ignoring case.
+     *
+     * @throws RejectedInputException when the text names no event; the message lists the accepted tokens
+     */
+    public static HotfixEvent parse(String text) throws RejectedInputException {
+        List<String> tokens = new ArrayList<>();
+        for (HotfixEvent event : values()) {
+            tokens.add(event.token());
+            if (text != null && event.token().equalsIgnoreCase(text.trim().replace('_', '-'))) {
+                return event;
+            }
+        }
+        throw new RejectedInputException((text == null || text.isBlank() ? "Missing event" : "Invalid event '" + text
+                + "'") + ". Pass -Dhotfix.event= with one of: " + String.join(", ", tokens) + ".");
     }
 }

@@ -1,5 +1,9 @@
 package io.github.sfhotfix.core.policy;
 
+import io.github.sfhotfix.core.approval.ApprovalOptions;
+import io.github.sfhotfix.core.notify.NotificationOptions;
+import io.github.sfhotfix.core.triage.TrackPolicies;
+import io.github.sfhotfix.core.triage.TriagePolicy;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,5 +87,31 @@ public final class Policy {
 
     public boolean failOnWarning() {
         return get(PolicyKeys.FAIL_ON_WARNING);
+    }
+
+    /** Returns the policy of every track, each aspect from its {@code tracks.*} key. */
+    public TrackPolicies trackPolicies() {
+        TrackPolicies policies = TrackPolicies.defaults();
+        for (TrackKeys keys : PolicyKeys.tracks()) {
+            policies = policies.with(keys.policyFrom(this));
+        }
+        return policies;
+    }
+
+    /** Returns the triage settings. */
+    public TriagePolicy triagePolicy() {
+        return new TriagePolicy(get(PolicyKeys.TRIAGE_FINANCIAL_THRESHOLD));
+    }
+
+    /** Returns the approval settings: the allowed approvers, stored in {@code refs/notes/hotfix-approvals}. */
+    public ApprovalOptions approvalOptions() {
+        return ApprovalOptions.defaults().withAllowedApprovers(get(PolicyKeys.APPROVAL_APPROVERS));
+    }
+
+    /** Returns the notification settings; timeout, retries and backoff keep their defaults. */
+    public NotificationOptions notificationOptions() {
+        return NotificationOptions.defaults().withFormat(get(PolicyKeys.NOTIFY_FORMAT))
+                .withWebhookVariable(get(PolicyKeys.NOTIFY_WEBHOOK_VARIABLE))
+                .withFailuresFatal(get(PolicyKeys.NOTIFY_FAILURES_FATAL));
     }
 }

@@ -69,6 +69,29 @@ public final class PolicyKey<T> {
                 false);
     }
 
+    /**
+     * Creates a key whose value is one constant of {@code type}, written as its token and compared ignoring case.
+     *
+     * @param token the text a user writes for a constant, such as {@code fast-track}
+     */
+    static <E extends Enum<E>> PolicyKey<E> choice(String name, Class<E> type, E defaultValue,
+            Function<E, String> token, String description) {
+        List<String> tokens = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            tokens.add(token.apply(constant));
+        }
+        Function<String, E> parser = text -> {
+            for (E constant : type.getEnumConstants()) {
+                if (token.apply(constant).equalsIgnoreCase(text.trim())) {
+                    return constant;
+                }
+            }
+            return null;
+        };
+        return new PolicyKey<>(name, "one of " + String.join(", ", tokens), defaultValue, description, parser,
+                false);
+    }
+
     @SuppressWarnings("unchecked")
     static PolicyKey<List<String>> textList(String name, List<String> defaultValue, String description) {
         Function<String, List<String>> parser = PolicyKey::splitList;

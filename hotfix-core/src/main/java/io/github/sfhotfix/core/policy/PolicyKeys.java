@@ -1,5 +1,9 @@
 package io.github.sfhotfix.core.policy;
 
+import io.github.sfhotfix.core.notify.NotificationOptions;
+import io.github.sfhotfix.core.notify.WebhookFormat;
+import io.github.sfhotfix.core.triage.Track;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every key {@code hotfix.yaml} accepts, with its default. The README's configuration table lists the same keys. */
@@ -62,24 +66,69 @@ public final class PolicyKeys {
                     + " sfdx-project.json on the hotfix branch before merging.");
     public static final PolicyKey<CheckLevel> RECONCILE_MISSING_TAG = PolicyKey.level("reconcile.missingTag",
             CheckLevel.ERROR, "Level of a production tag whose changes are missing from the integration branch.");
+    public static final PolicyKey<Integer> TRIAGE_FINANCIAL_THRESHOLD = PolicyKey.number(
+            "triage.financialImpactThreshold", 10_000, "Loss per hour, in whole currency units, above which an"
+                    + " incident qualifies as an emergency; at least 1.");
+    public static final PolicyKey<Track> TRIAGE_DEFAULT_TRACK = PolicyKey.choice("triage.defaultTrack", Track.class,
+            Track.FAST_TRACK, TrackKeys::token, "Track of a hotfix with no triage note on its commits, for the"
+                    + " approval gate and the deploy goals.");
+    public static final TrackKeys TRACKS_EMERGENCY = TrackKeys.of("emergency", Track.EMERGENCY_HOTFIX);
+    public static final TrackKeys TRACKS_FAST_TRACK = TrackKeys.of("fastTrack", Track.FAST_TRACK);
+    public static final TrackKeys TRACKS_REGULAR = TrackKeys.of("regular", Track.REGULAR_RELEASE);
+    public static final PolicyKey<List<String>> APPROVAL_APPROVERS = PolicyKey.textList("approval.approvers",
+            List.of(), "Names or emails of the people who may approve, compared ignoring case; empty lets anyone"
+                    + " but the commit's author approve.");
+    public static final PolicyKey<WebhookFormat> NOTIFY_FORMAT = PolicyKey.choice("notify.format",
+            WebhookFormat.class, WebhookFormat.SLACK, TrackKeys::token, "Body of notifications: slack (incoming"
+                    + " webhook, coloured by outcome) or json (generic JSON webhook).");
+    public static final PolicyKey<String> NOTIFY_WEBHOOK_VARIABLE = PolicyKey.text("notify.webhookVariable",
+            NotificationOptions.DEFAULT_WEBHOOK_VARIABLE, "Environment variable that contains the webhook URL;"
+                    + " notifications are sent only when it is set.");
+    public static final PolicyKey<Boolean> NOTIFY_FAILURES_FATAL = PolicyKey.flag("notify.failuresFatal", false,
+            "Fail the goal when a notification cannot be sent; false only warns.");
+    public static final PolicyKey<Boolean> FINISH_CHANGELOG = PolicyKey.flag("finish.changelog", true,
+            "Commit the new version's changelog entry on the hotfix branch before hotfix:finish merges it.");
+    public static final PolicyKey<String> CHANGELOG_PATH = PolicyKey.text("changelog.path", "CHANGELOG.md",
+            "Changelog file, relative to the repository root.");
+    public static final PolicyKey<Integer> STATUS_GRACE_BUSINESS_DAYS = PolicyKey.number("status.graceBusinessDays",
+            2, "Business days after a hotfix tag before an unmet obligation is overdue and hotfix:status fails.");
+    public static final PolicyKey<Integer> STATUS_DAYS = PolicyKey.number("status.days", 30,
+            "How many days back hotfix:status looks for production tags.");
 
     private static final List<PolicyKey<?>> ALL = List.of(PRODUCTION_BRANCH, INTEGRATION_BRANCH, BRANCH_PREFIX,
             TAG_PATTERN, BASE, BRANCH_REQUIRE_ISSUE, SCOPE_MAX_FILES, SCOPE_HARD_LIMIT, SCOPE_ALLOWED_PATHS,
             COMMITS_SUBJECT_PREFIX, COMMITS_ISSUE, COMMITS_SEVERITY, TESTS_CONVENTIONS, TESTS_DEPTH,
             TESTS_FALLBACK, TESTS_STRING_REFERENCES, FAIL_ON_WARNING, RELEASE_BRANCH_PREFIX, REMOTE, START_SINGLE_HOTFIX, FINISH_MERGE_INTO,
             FINISH_TWO_PART_VERSIONS, FINISH_BUMP_PROJECT_VERSION, RECONCILE_MISSING_TAG);
+    private static final List<PolicyKey<?>> EVERY_KEY = processKeys();
 
     private PolicyKeys() {
     }
 
     /** Returns every key in documentation order. */
     public static List<PolicyKey<?>> all() {
-        return ALL;
+        return EVERY_KEY;
+    }
+
+    private static List<PolicyKey<?>> processKeys() {
+        List<PolicyKey<?>> keys = new ArrayList<>(ALL);
+        keys.addAll(List.of(TRIAGE_FINANCIAL_THRESHOLD, TRIAGE_DEFAULT_TRACK));
+        keys.addAll(TRACKS_EMERGENCY.all());
+        keys.addAll(TRACKS_FAST_TRACK.all());
+        keys.addAll(TRACKS_REGULAR.all());
+        keys.addAll(List.of(APPROVAL_APPROVERS, NOTIFY_FORMAT, NOTIFY_WEBHOOK_VARIABLE, NOTIFY_FAILURES_FATAL,
+                FINISH_CHANGELOG, CHANGELOG_PATH, STATUS_GRACE_BUSINESS_DAYS, STATUS_DAYS));
+        return List.copyOf(keys);
+    }
+
+    /** Returns the keys of every track. */
+    public static List<TrackKeys> tracks() {
+        return List.of(TRACKS_EMERGENCY, TRACKS_FAST_TRACK, TRACKS_REGULAR);
     }
 
     /** Returns the key with this exact name, or null. */
     public static PolicyKey<?> find(String name) {
-        for (PolicyKey<?> key : ALL) {
+        for (PolicyKey<?> key : EVERY_KEY) {
             if (key.name().equals(name)) {
                 return key;
             }

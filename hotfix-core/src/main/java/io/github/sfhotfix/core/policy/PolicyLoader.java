@@ -210,10 +210,26 @@ public final class PolicyLoader {
             problems.add(policy.sourceOf(PolicyKeys.BRANCH_PREFIX) + ": branchPrefix must not be empty, such as"
                     + " hotfix/");
         }
+        for (PolicyKey<Integer> key : minimumOne()) {
+            if (policy.get(key) < 1) {
+                problems.add(policy.sourceOf(key) + ": " + key.name() + " is " + policy.get(key)
+                        + " but must be at least 1");
+            }
+        }
+        if (policy.get(PolicyKeys.NOTIFY_WEBHOOK_VARIABLE).isBlank()) {
+            problems.add(policy.sourceOf(PolicyKeys.NOTIFY_WEBHOOK_VARIABLE) + ": notify.webhookVariable must name"
+                    + " an environment variable, such as HOTFIX_SLACK_WEBHOOK");
+        }
         if (policy.hardLimit() > 0 && policy.hardLimit() < policy.maxFiles()) {
             problems.add("scope.hardLimit " + policy.hardLimit() + " is below scope.maxFiles " + policy.maxFiles()
                     + "; raise the hard limit or lower the warning limit");
         }
+    }
+
+    private static List<PolicyKey<Integer>> minimumOne() {
+        List<PolicyKey<Integer>> keys = new ArrayList<>(List.of(PolicyKeys.TRIAGE_FINANCIAL_THRESHOLD));
+        PolicyKeys.tracks().forEach(track -> keys.add(track.minimumApprovals()));
+        return keys;
     }
 
     private static void checkBranchName(Policy policy, PolicyKey<String> key, List<String> problems) {

@@ -1,6 +1,7 @@
 package io.github.sfhotfix.core.flow;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Builds real repositories for the workflow tests: a bare {@code origin} and a clone with {@code main} tagged
@@ -107,6 +109,17 @@ final class FlowRepositories implements AutoCloseable {
         }
         refs.put("HEAD", git.getRepository().getFullBranch());
         return refs;
+    }
+
+    /** Returns a file's text at a ref, such as {@code refs/heads/main}, or null when the file is missing. */
+    String fileAt(String refName, String path) throws IOException {
+        try (RevWalk walk = new RevWalk(git.getRepository())) {
+            RevCommit commit = walk.parseCommit(ref(refName));
+            try (TreeWalk tree = TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
+                return tree == null ? null
+                        : new String(git.getRepository().open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+            }
+        }
     }
 
     RevCommit parse(ObjectId id) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sfhotfix.core.RejectedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
@@ -52,13 +53,49 @@ class HotfixFinishTest {
 
         RevCommit main = repos.parse(repos.ref("refs/heads/main"));
         RevCommit develop = repos.parse(repos.ref("refs/heads/develop"));
+        RevCommit changelog = repos.parse(main.getParent(1));
         assertThat(result.stopped()).isFalse();
         assertThat(main.getParentCount()).isEqualTo(2);
-        assertThat(main.getParent(1)).isEqualTo(fix);
+        assertThat(changelog.getShortMessage()).isEqualTo("hotfix: add changelog entry for 1.2.4");
+        assertThat(changelog.getParent(0)).isEqualTo(fix);
         assertThat(main.getShortMessage()).isEqualTo("Merge hotfix: hotfix/fix-rounding");
         assertThat(develop.getParentCount()).isEqualTo(2);
-        assertThat(develop.getParent(1)).isEqualTo(fix);
+        assertThat(develop.getParent(1)).isEqualTo(changelog);
         assertThat(result.mergeTargets()).containsExactly("main", "develop");
+    }
+
+    @Test
+    void finishCommitsChangelogEntryBeforeMerging() throws Exception {
+        RevCommit fix = repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+
+        finish(request().changelogDate(LocalDate.of(2026, 3, 2)));
+
+        String changelog = repos.fileAt("refs/tags/v1.2.4", "CHANGELOG.md");
+        assertThat(changelog).startsWith("# Changelog\n");
+        assertThat(changelog).contains("## [1.2.4] - 2026-03-02\n\n### Fixed\n\n- " + fix.getShortMessage() + "\n");
+        assertThat(repos.fileAt("refs/heads/develop", "CHANGELOG.md")).isEqualTo(changelog);
+    }
+
+    @Test
+    void changelogListsOnlyTheHotfixCommits() throws Exception {
+        repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+
+        finish(request());
+
+        String changelog = repos.fileAt("refs/heads/main", "CHANGELOG.md");
+        assertThat(changelog).doesNotContain("Release 1.2.3");
+        assertThat(changelog).doesNotContain("Invoice");
+        assertThat(changelog.split("\n- ", -1)).hasSize(2);
+    }
+
+    @Test
+    void changelogOffLeavesNoCommit() throws Exception {
+        RevCommit fix = repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+
+        finish(request().override("finish.changelog", "false"));
+
+        RevCommit main = repos.parse(repos.ref("refs/heads/main"));
+        assertThat(main.getParent(1)).isEqualTo(fix);
     }
 
     @Test
@@ -175,7 +212,7 @@ class HotfixFinishTest {
 
         assertThat(repos.allRefs()).isEqualTo(before);
         assertThat(result.steps()).allMatch(step -> step.outcome() == StepOutcome.PLANNED);
-        assertThat(result.steps()).hasSize(6);
+        assertThat(result.steps()).hasSize(7);
         assertThat(repos.git.status().call().isClean()).isTrue();
     }
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.sfhotfix.core.RejectedInputException;
+import io.github.sfhotfix.core.triage.RollbackPlan;
+import io.github.sfhotfix.core.triage.TestLevel;
+import io.github.sfhotfix.core.triage.Track;
+import io.github.sfhotfix.core.triage.TrackPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +77,28 @@ class PolicyLoaderTest {
         assertThat(policy.maxFiles()).isEqualTo(8);
         assertThat(policy.get(PolicyKeys.TESTS_CONVENTIONS)).containsExactly("{name}Test", "{name}Spec");
         assertThat(policy.sourceOf(PolicyKeys.SCOPE_MAX_FILES)).isEqualTo("property hotfix.scope.maxFiles");
+    }
+
+    @Test
+    void trackKeysOverrideTrackPolicy() throws Exception {
+        Path file = write("tracks:\n  emergency:\n    testLevel: RunLocalTests\n    minimumApprovals: 2\n"
+                + "    rollbackPlan: automated\n");
+
+        TrackPolicy emergency = PolicyLoader.load(file, false, Map.of()).trackPolicies().of(Track.EMERGENCY_HOTFIX);
+
+        assertThat(emergency.testLevel()).isEqualTo(TestLevel.RUN_LOCAL_TESTS);
+        assertThat(emergency.minimumApprovals()).isEqualTo(2);
+        assertThat(emergency.rollbackPlan()).isEqualTo(RollbackPlan.AUTOMATED);
+    }
+
+    @Test
+    void invalidProcessValuesAreRejected() throws Exception {
+        Path file = write("tracks:\n  regular:\n    minimumApprovals: 0\nnotify:\n  format: xml\n");
+
+        assertThatThrownBy(() -> PolicyLoader.load(file, false, Map.of()))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("tracks.regular.minimumApprovals is 0 but must be at least 1")
+                .hasMessageContaining("key 'notify.format' expects one of slack, json, found 'xml'");
     }
 
     @Test
