@@ -62,7 +62,7 @@ public final class HotfixDeployment {
                 return log.report(true);
             }
 
-            log.step(1, 2, "Logging in to org " + session.targetOrg());
+            log.step(1, 2, session.loginStep());
             session.loginToOrg();
             log.step(2, 2, "Check-only deploy of " + deploy.sourcePaths().size() + " file(s) with "
                     + describeTests(deploy));
@@ -147,7 +147,7 @@ public final class HotfixDeployment {
                 return log.report(true);
             }
 
-            log.step(1, 2, "Logging in to org " + session.targetOrg());
+            log.step(1, 2, session.loginStep());
             session.loginToOrg();
             log.step(2, 2, how);
             DeployOutcome outcome = deploy.run();

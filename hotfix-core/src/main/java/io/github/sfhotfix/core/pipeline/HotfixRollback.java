@@ -66,7 +66,7 @@ public final class HotfixRollback {
             log.step(1, 3, "Writing the files of " + changes.result().productionTag().name() + " into " + folder);
             clear(folder);
             new RollbackPlanner(session.repository().jgit()).materialise(plan, folder);
-            log.step(2, 3, "Logging in to org " + session.targetOrg());
+            log.step(2, 3, session.loginStep());
             session.loginToOrg();
             log.step(3, 3, "Deploying the rollback");
             List<String> deployIds = deploy.run();

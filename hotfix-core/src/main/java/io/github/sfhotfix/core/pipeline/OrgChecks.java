@@ -62,7 +62,7 @@ public final class OrgChecks {
                 return log.report(true);
             }
 
-            log.step(1, 2, "Logging in to org " + session.targetOrg());
+            log.step(1, 2, session.loginStep());
             session.loginToOrg();
             log.step(2, 2, "Running " + checks.size() + " smoke check(s)");
             SmokeReport report = smoke.run();
@@ -107,7 +107,7 @@ public final class OrgChecks {
                 return log.report(true);
             }
 
-            log.step(1, 2, "Logging in to org " + session.targetOrg());
+            log.step(1, 2, session.loginStep());
             session.loginToOrg();
             log.step(2, 2, "Monitoring org " + session.targetOrg() + ": " + watch.iterations() + " queries, "
                     + watch.interval().toSeconds() + " s apart, failing above " + watch.threshold());
@@ -137,7 +137,7 @@ public final class OrgChecks {
                 return log.report(true);
             }
 
-            log.step(1, 2, "Logging in to org " + session.targetOrg());
+            log.step(1, 2, session.loginStep());
             session.loginToOrg();
             log.step(2, 2, "Running all local Apex tests in org " + session.targetOrg() + " with coverage");
             RegressionOutcome outcome = run.run();

@@ -197,6 +197,14 @@ final class SfSession implements AutoCloseable {
         return login().login(targetOrg, request.environment());
     }
 
+    /** Returns the login step as a log line: a login with the auth URL, or the use of an authorized org. */
+    String loginStep() {
+        String variable = runner.options().authUrlVariable();
+        return request.environment().getOrDefault(variable, "").isBlank()
+                ? "Using org " + targetOrg + ", which the CLI must already have authorized"
+                : "Logging in to org " + targetOrg + " with the auth URL in $" + variable;
+    }
+
     /** Returns the login command a dry run shows, or nothing when the org must already be authorized. */
     List<String> describeLogin() {
         return login().describe(targetOrg, request.environment());
