@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the fake Salesforce CLI of hotfix-core's tests as PROJECT_DIR/target/fake-sf/sf, answering from the
-# scenario lines given (`subcommand words | exit code | response file`), and recording its calls in
+# Installs the fake Salesforce CLI of hotfix-core's tests as PROJECT_DIR/target/fake-sf/sf, which replies from the
+# scenario lines given (`subcommand words | exit code | response file`) and records its calls in
 # PROJECT_DIR/target/fake-sf/calls.txt. Pass -Dhotfix.sf.executable=PROJECT_DIR/target/fake-sf/sf to the goal.
 # Usage: install-fake-sf.sh PROJECT_DIR [SCENARIO_LINE...]
 set -euo pipefail

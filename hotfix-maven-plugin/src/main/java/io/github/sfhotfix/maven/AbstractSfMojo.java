@@ -36,7 +36,7 @@ abstract class AbstractSfMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
 
-    /** Where {@code deploy.json}, {@code scan.json} and the rollback files are written. */
+    /** The output folder for {@code deploy.json}, {@code scan.json} and the rollback files. */
     @Parameter(property = "hotfix.outputDirectory", defaultValue = "${project.build.directory}/hotfix")
     File outputDirectory;
 

@@ -138,18 +138,18 @@ public final class HotfixDeployment {
                     changes.result().headCommit(), validation, session.notes(ProductionDeploy.NOTES_REF), clock,
                     Duration.ofDays(session.policy().get(PolicyKeys.DEPLOY_MAX_VALIDATION_AGE_DAYS)));
             Optional<String> obstacle = deploy.quickDeployObstacle();
-            String how = obstacle.isEmpty() ? "Quick deploy of validated deploy " + validation.deployId()
+            String method = obstacle.isEmpty() ? "Quick deploy of validated deploy " + validation.deployId()
                     : "Deploy with " + describeTests(deployRequest) + ", not a quick deploy, because "
                             + obstacle.get() + " (" + recordFile + ")";
             if (session.dryRun()) {
-                log.info(how);
+                log.info(method);
                 log.dryRun(commands(session.describeLogin(), deploy.describe()));
                 return log.report(true);
             }
 
             log.step(1, 2, session.loginStep());
             session.loginToOrg();
-            log.step(2, 2, how);
+            log.step(2, 2, method);
             DeployOutcome outcome = deploy.run();
             log.info("Deployed " + abbreviate(outcome.commitId()) + " to org " + outcome.org() + ": deploy "
                     + outcome.deployId() + " " + outcome.status() + (outcome.quickDeploy() ? " (quick deploy)"

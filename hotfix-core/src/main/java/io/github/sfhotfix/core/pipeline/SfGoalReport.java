@@ -3,7 +3,7 @@ package io.github.sfhotfix.core.pipeline;
 import java.util.List;
 
 /**
- * What a Salesforce goal printed, in order.
+ * The lines a Salesforce goal printed, in order.
  *
  * @param lines the lines logged at info or warn
  * @param dryRun whether the goal only printed its commands

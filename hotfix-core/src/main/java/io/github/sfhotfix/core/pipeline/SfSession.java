@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 
 /**
- * What every Salesforce goal needs: the repository, the effective policy, the CLI runner with the auth URL masked,
- * and the org alias. Everything is checked when the session opens, before any command runs.
+ * The shared state of one Salesforce goal: the repository, the effective policy, the CLI runner with the auth URL
+ * masked, and the org alias. Everything is checked when the session opens, before any command runs.
  */
 final class SfSession implements AutoCloseable {
 

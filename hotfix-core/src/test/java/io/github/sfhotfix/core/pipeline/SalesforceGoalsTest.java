@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Drives the Salesforce goals on a real git repository, with the fake sf answering. */
+/** Drives the Salesforce goals on a real git repository, with the fake sf replying from recorded JSON. */
 class SalesforceGoalsTest {
 
     private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
@@ -177,7 +177,7 @@ class SalesforceGoalsTest {
     }
 
     @Test
-    void deployAfterCheckDeployQuickDeploysAndRecordsNote() throws Exception {
+    void deployAfterValidationQuickDeploys() throws Exception {
         fake.answer("project deploy validate", 0, "validate-succeeded.json")
                 .answer("project deploy quick", 0, "quick-deploy-succeeded.json");
         deployment().checkDeploy(request());
