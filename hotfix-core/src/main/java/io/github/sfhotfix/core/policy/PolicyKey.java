@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One configuration key of {@code hotfix.yaml}, with its type, default and documentation. The same key is read from
@@ -92,9 +93,33 @@ public final class PolicyKey<T> {
                 false);
     }
 
+    /** A whole number from {@code min} to {@code max}; a {@code max} of {@link Integer#MAX_VALUE} means no upper bound. */
+    static PolicyKey<Integer> range(String name, int defaultValue, int min, int max, String description) {
+        String typeName = max == Integer.MAX_VALUE ? "a whole number of " + min + " or more"
+                : "a whole number from " + min + " to " + max;
+        return new PolicyKey<>(name, typeName, defaultValue, description, text -> parseRange(text, min, max), false);
+    }
+
+    /** One of a fixed set of words, compared ignoring case; the value is the word as listed here. */
+    static PolicyKey<String> choice(String name, String defaultValue, List<String> choices, String description) {
+        return new PolicyKey<>(name, "one of " + String.join(", ", choices), defaultValue, description,
+                text -> choices.stream().filter(choice -> choice.equalsIgnoreCase(text.trim())).findFirst()
+                        .orElse(null), false);
+    }
+
+    /**
+     * A list of text whose items may contain commas, such as SOQL queries: a YAML sequence, or items separated by
+     * semicolons in a property.
+     */
+    static PolicyKey<List<String>> semicolonList(String name, List<String> defaultValue, String description) {
+        Function<String, List<String>> parser = text -> splitList(text, ";");
+        return new PolicyKey<>(name, "a list of text (';' between items in a property)", List.copyOf(defaultValue),
+                description, parser, true);
+    }
+
     @SuppressWarnings("unchecked")
     static PolicyKey<List<String>> textList(String name, List<String> defaultValue, String description) {
-        Function<String, List<String>> parser = PolicyKey::splitList;
+        Function<String, List<String>> parser = text -> splitList(text, ",");
         return new PolicyKey<>(name, "a list of text", List.copyOf(defaultValue), description, parser, true);
     }
 
@@ -157,9 +182,18 @@ public final class PolicyKey<T> {
         return null;
     }
 
-    private static List<String> splitList(String text) {
+    private static Integer parseRange(String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            return value < min || value > max ? null : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<String> splitList(String text, String separator) {
         List<String> items = new ArrayList<>();
-        for (String item : Arrays.asList(text.split(","))) {
+        for (String item : Arrays.asList(text.split(Pattern.quote(separator)))) {
             if (!item.isBlank()) {
                 items.add(item.trim());
             }

@@ -94,12 +94,52 @@ public final class PolicyKeys {
             2, "Business days after a hotfix tag before an unmet obligation is overdue and hotfix:status fails.");
     public static final PolicyKey<Integer> STATUS_DAYS = PolicyKey.number("status.days", 30,
             "How many days back hotfix:status looks for production tags.");
+    public static final PolicyKey<String> SF_EXECUTABLE = PolicyKey.text("sf.executable", "sf",
+            "The Salesforce CLI program: a name looked up on the PATH, or a path.");
+    public static final PolicyKey<String> SF_TARGET_ORG = PolicyKey.text("sf.targetOrg", "",
+            "Alias or username of the org the Salesforce goals work on. With an auth URL in the sf.authUrlVariable"
+                    + " variable, the alias it is logged in as (hotfix-org when empty).");
+    public static final PolicyKey<String> SF_AUTH_URL_VARIABLE = PolicyKey.text("sf.authUrlVariable",
+            "SFDX_AUTH_URL", "Environment variable that may hold an SFDX auth URL (force://...) to log in with.");
+    public static final PolicyKey<Integer> SF_TIMEOUT_MINUTES = PolicyKey.range("sf.timeoutMinutes", 60, 1,
+            Integer.MAX_VALUE, "Minutes one sf call may run before it is killed; a deploy gets at least its wait"
+                    + " plus 5 minutes.");
+    public static final PolicyKey<Integer> SF_WAIT_MINUTES = PolicyKey.range("sf.waitMinutes", 33, 1,
+            Integer.MAX_VALUE, "Minutes the CLI waits for a deploy or test run (--wait).");
+    public static final PolicyKey<String> DEPLOY_TEST_LEVEL = PolicyKey.choice("deploy.testLevel",
+            "RunSpecifiedTests", List.of("RunSpecifiedTests", "RunLocalTests", "RunAllTestsInOrg"),
+            "Test level of check-deploy and deploy; RunSpecifiedTests runs the affected tests.");
+    public static final PolicyKey<Integer> DEPLOY_MAX_VALIDATION_AGE_DAYS = PolicyKey.range(
+            "deploy.maxValidationAgeDays", 10, 1, 10, "Days a check-only deploy of the same commit stays usable"
+                    + " for a quick deploy; Salesforce allows at most 10.");
+    public static final PolicyKey<String> SCAN_FORMAT = PolicyKey.choice("scan.format", "v5", List.of("v5", "v4"),
+            "Code Analyzer to run: v5 (sf code-analyzer run) or v4 (sf scanner run).");
+    public static final PolicyKey<Integer> SCAN_SEVERITY_THRESHOLD = PolicyKey.range("scan.severityThreshold", 1, 1,
+            5, "Scan violations of this severity or more severe fail hotfix:scan; 1 is critical, 5 is info.");
+    public static final PolicyKey<List<String>> SMOKE_CHECKS = PolicyKey.semicolonList("smoke.checks",
+            List.of("org"), "Checks of hotfix:smoke: org; count: SOQL >= N; apex: script.apex;"
+                    + " errors: SOQL warn > N.");
+    public static final PolicyKey<String> MONITOR_QUERY = PolicyKey.text("monitor.query", "",
+            "Count query of failures that hotfix:monitor watches, such as SELECT COUNT() FROM Error_Log__c"
+                    + " WHERE CreatedDate = TODAY.");
+    public static final PolicyKey<Integer> MONITOR_THRESHOLD = PolicyKey.number("monitor.threshold", 0,
+            "Highest acceptable failure count; hotfix:monitor fails at the first count above it.");
+    public static final PolicyKey<Integer> MONITOR_ITERATIONS = PolicyKey.range("monitor.iterations", 10, 1,
+            Integer.MAX_VALUE, "How many times hotfix:monitor runs the query.");
+    public static final PolicyKey<Integer> MONITOR_INTERVAL_SECONDS = PolicyKey.number("monitor.intervalSeconds", 30,
+            "Seconds between two queries of hotfix:monitor.");
+    public static final PolicyKey<Integer> REGRESSION_COVERAGE = PolicyKey.range("regression.coverage", 75, 0, 100,
+            "Minimum org-wide Apex coverage in percent for hotfix:regression.");
 
     private static final List<PolicyKey<?>> ALL = List.of(PRODUCTION_BRANCH, INTEGRATION_BRANCH, BRANCH_PREFIX,
             TAG_PATTERN, BASE, BRANCH_REQUIRE_ISSUE, SCOPE_MAX_FILES, SCOPE_HARD_LIMIT, SCOPE_ALLOWED_PATHS,
             COMMITS_SUBJECT_PREFIX, COMMITS_ISSUE, COMMITS_SEVERITY, TESTS_CONVENTIONS, TESTS_DEPTH,
-            TESTS_FALLBACK, TESTS_STRING_REFERENCES, FAIL_ON_WARNING, RELEASE_BRANCH_PREFIX, REMOTE, START_SINGLE_HOTFIX, FINISH_MERGE_INTO,
-            FINISH_TWO_PART_VERSIONS, FINISH_BUMP_PROJECT_VERSION, RECONCILE_MISSING_TAG);
+            TESTS_FALLBACK, TESTS_STRING_REFERENCES, FAIL_ON_WARNING, RELEASE_BRANCH_PREFIX, REMOTE,
+            START_SINGLE_HOTFIX, FINISH_MERGE_INTO, FINISH_TWO_PART_VERSIONS, FINISH_BUMP_PROJECT_VERSION,
+            RECONCILE_MISSING_TAG,
+            SF_EXECUTABLE, SF_TARGET_ORG, SF_AUTH_URL_VARIABLE, SF_TIMEOUT_MINUTES, SF_WAIT_MINUTES, DEPLOY_TEST_LEVEL,
+            DEPLOY_MAX_VALIDATION_AGE_DAYS, SCAN_FORMAT, SCAN_SEVERITY_THRESHOLD, SMOKE_CHECKS, MONITOR_QUERY,
+            MONITOR_THRESHOLD, MONITOR_ITERATIONS, MONITOR_INTERVAL_SECONDS, REGRESSION_COVERAGE);
     private static final List<PolicyKey<?>> EVERY_KEY = processKeys();
 
     private PolicyKeys() {

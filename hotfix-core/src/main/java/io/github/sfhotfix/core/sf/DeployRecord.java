@@ -62,6 +62,15 @@ public record DeployRecord(
      * same commit, same org, and younger than {@link #QUICK_DEPLOY_LIMIT}.
      */
     public Optional<String> quickDeployObstacle(String commit, String org, Instant now) {
+        return quickDeployObstacle(commit, org, now, QUICK_DEPLOY_LIMIT);
+    }
+
+    /**
+     * Returns why this record cannot be quick-deployed, or empty when it can: same commit, same org, and younger than
+     * {@code maxAge}, which is capped at {@link #QUICK_DEPLOY_LIMIT}.
+     */
+    public Optional<String> quickDeployObstacle(String commit, String org, Instant now, Duration maxAge) {
+        Duration limit = maxAge.compareTo(QUICK_DEPLOY_LIMIT) > 0 ? QUICK_DEPLOY_LIMIT : maxAge;
         if (!commit.equals(commitId)) {
             return Optional.of("the validation was for commit " + commitId + ", not " + commit);
         }
@@ -74,8 +83,8 @@ public record DeployRecord(
         } catch (DateTimeParseException | NullPointerException e) {
             return Optional.of("the validation time '" + validatedAt + "' is unreadable");
         }
-        if (Duration.between(validated, now).compareTo(QUICK_DEPLOY_LIMIT) >= 0) {
-            return Optional.of("the validation from " + validatedAt + " is older than 10 days");
+        if (Duration.between(validated, now).compareTo(limit) >= 0) {
+            return Optional.of("the validation from " + validatedAt + " is older than " + limit.toDays() + " days");
         }
         return Optional.empty();
     }

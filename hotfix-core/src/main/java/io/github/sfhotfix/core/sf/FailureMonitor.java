@@ -26,7 +26,7 @@ public final class FailureMonitor implements SfOperation {
      * @param soql a count query for failures, such as error log records created in the last hour
      * @param threshold the highest acceptable count
      * @param iterations how many times to run the query (default 10, key {@code hotfix.monitor.iterations})
-     * @param interval the time between two queries (default 30 s, key {@code hotfix.monitor.interval})
+     * @param interval the time between two queries (default 30 s, key {@code hotfix.monitor.intervalSeconds})
      * @param rollbackCommand the command that rolls the deploy back, quoted in the failure message
      */
     public record Request(String soql, int threshold, int iterations, Duration interval, String rollbackCommand) {
@@ -41,7 +41,7 @@ public final class FailureMonitor implements SfOperation {
             }
             if (interval == null || interval.isNegative()) {
                 throw new IllegalArgumentException("The monitor interval must be zero or more, got " + interval
-                        + ": set hotfix.monitor.interval");
+                        + ": set hotfix.monitor.intervalSeconds");
             }
         }
 

@@ -3,6 +3,7 @@ package io.github.sfhotfix.core.sf;
 import io.github.sfhotfix.core.EnvironmentException;
 import io.github.sfhotfix.core.RejectedInputException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -11,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deploys a commit's sources to an org: a quick deploy of the validated deploy id when the validation record is for
- * the same commit and org and younger than 10 days, otherwise a full {@code sf project deploy start} with the same
- * sources and tests. The finished deploy, failed or not, is recorded as a git note on the commit.
+ * the same commit and org and younger than 10 days (or a shorter configured age), otherwise a full
+ * {@code sf project deploy start} with the same sources and tests. The finished deploy, failed or not, is recorded
+ * as a git note on the commit.
  */
 public final class ProductionDeploy implements SfOperation {
 
@@ -27,6 +29,7 @@ public final class ProductionDeploy implements SfOperation {
     private final DeployRecord validation;
     private final CommitNotes notes;
     private final Clock clock;
+    private final Duration maxValidationAge;
 
     /**
      * Creates the deploy.
@@ -39,12 +42,23 @@ public final class ProductionDeploy implements SfOperation {
      */
     public ProductionDeploy(SfRunner runner, DeployRequest request, String commitId, DeployRecord validation,
             CommitNotes notes, Clock clock) {
+        this(runner, request, commitId, validation, notes, clock, DeployRecord.QUICK_DEPLOY_LIMIT);
+    }
+
+    /**
+     * Creates the deploy with a shorter limit for the age of a validation that may be quick-deployed.
+     *
+     * @param maxValidationAge the age from which a validation is deployed again with tests; at most 10 days
+     */
+    public ProductionDeploy(SfRunner runner, DeployRequest request, String commitId, DeployRecord validation,
+            CommitNotes notes, Clock clock, Duration maxValidationAge) {
         this.runner = runner;
         this.request = request;
         this.commitId = commitId;
         this.validation = validation;
         this.notes = notes;
         this.clock = clock;
+        this.maxValidationAge = maxValidationAge;
     }
 
     /** Returns why the validation cannot be quick-deployed, or empty when it can. */
@@ -52,7 +66,7 @@ public final class ProductionDeploy implements SfOperation {
         if (validation == null) {
             return Optional.of("no validation record exists");
         }
-        return validation.quickDeployObstacle(commitId, request.targetOrg(), clock.instant());
+        return validation.quickDeployObstacle(commitId, request.targetOrg(), clock.instant(), maxValidationAge);
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class RegressionRun implements SfOperation {
     /**
      * Creates the run.
      *
-     * @param coverageThreshold minimum org-wide coverage in percent (key {@code hotfix.regression.coverageThreshold})
+     * @param coverageThreshold minimum org-wide coverage in percent (key {@code hotfix.regression.coverage})
      * @param commitId the commit that receives the note, usually the merged hotfix on the production branch
      */
     public RegressionRun(SfRunner runner, String targetOrg, int waitMinutes, int coverageThreshold, String commitId,
@@ -129,7 +129,7 @@ public final class RegressionRun implements SfOperation {
         }
         if (coverageThreshold < 0 || coverageThreshold > 100) {
             problems.add("The coverage threshold " + coverageThreshold + " is outside 0..100: set"
-                    + " hotfix.regression.coverageThreshold to a percentage.");
+                    + " hotfix.regression.coverage to a percentage.");
         }
         if (!problems.isEmpty()) {
             throw new RejectedInputException(String.join(System.lineSeparator(), problems));

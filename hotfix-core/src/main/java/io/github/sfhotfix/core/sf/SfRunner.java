@@ -108,7 +108,7 @@ public final class SfRunner {
         String stderrTail = commandMasker.mask(tail(stderr.toString(StandardCharsets.UTF_8)));
         if (watchdog.killedProcess()) {
             throw new EnvironmentException("`" + commandLine + "` timed out after " + timeout.toSeconds()
-                    + " s and was killed. Check the org and the network, or raise the timeout (hotfix.sf.timeout)."
+                    + " s and was killed. Check the org and the network, or raise the timeout (hotfix.sf.timeoutMinutes)."
                     + stderrSuffix(stderrTail));
         }
         String output = commandMasker.mask(stdout.toString(StandardCharsets.UTF_8));

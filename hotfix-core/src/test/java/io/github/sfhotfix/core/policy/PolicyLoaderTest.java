@@ -164,4 +164,32 @@ class PolicyLoaderTest {
             assertThat(text).as("README documents " + key.name()).contains("`" + key.name() + "`");
         }
     }
+
+    @Test
+    void salesforceKeysReadFromProperties() throws Exception {
+        Map<String, String> properties = Map.of("sf.waitMinutes", "5", "deploy.testLevel", "runlocaltests",
+                "smoke.checks", "org; count: SELECT COUNT() FROM Account WHERE Type IN ('A','B') >= 1",
+                "scan.severityThreshold", "3");
+
+        Policy policy = PolicyLoader.load(null, false, properties);
+
+        assertThat(policy.get(PolicyKeys.SF_WAIT_MINUTES)).isEqualTo(5);
+        assertThat(policy.get(PolicyKeys.DEPLOY_TEST_LEVEL)).isEqualTo("RunLocalTests");
+        assertThat(policy.get(PolicyKeys.SMOKE_CHECKS)).containsExactly("org",
+                "count: SELECT COUNT() FROM Account WHERE Type IN ('A','B') >= 1");
+        assertThat(policy.get(PolicyKeys.SCAN_SEVERITY_THRESHOLD)).isEqualTo(3);
+    }
+
+    @Test
+    void salesforceKeysOutOfRangeRejected() {
+        Map<String, String> properties = Map.of("sf.waitMinutes", "0", "deploy.maxValidationAgeDays", "11",
+                "scan.format", "v6", "regression.coverage", "101");
+
+        assertThatThrownBy(() -> PolicyLoader.load(null, false, properties))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("property hotfix.sf.waitMinutes: expects a whole number of 1 or more, found '0'")
+                .hasMessageContaining("hotfix.deploy.maxValidationAgeDays: expects a whole number from 1 to 10")
+                .hasMessageContaining("hotfix.scan.format: expects one of v5, v4, found 'v6'")
+                .hasMessageContaining("hotfix.regression.coverage: expects a whole number from 0 to 100");
+    }
 }

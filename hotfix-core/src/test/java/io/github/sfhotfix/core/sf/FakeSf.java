@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /** The fake {@code sf} script from the test resources, with its scenario and call record in a temporary folder. */
-final class FakeSf {
+public final class FakeSf {
 
     private final Path executable;
     private final Path scenario;
     private final Path record;
     private final Map<String, String> environment = new HashMap<>();
 
-    FakeSf(Path folder) {
+    public FakeSf(Path folder) {
         try {
             executable = Path.of(FakeSf.class.getResource("/fake-sf/sf").toURI());
             Files.setPosixFilePermissions(executable, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -37,11 +37,11 @@ final class FakeSf {
     }
 
     /** Adds a scenario line: the subcommand returns the exit code and prints the response file. */
-    FakeSf answer(String subcommand, int exitCode, String response) {
+    public FakeSf answer(String subcommand, int exitCode, String response) {
         return answer(subcommand, exitCode, response, "");
     }
 
-    FakeSf answer(String subcommand, int exitCode, String response, String stderr) {
+    public FakeSf answer(String subcommand, int exitCode, String response, String stderr) {
         try {
             Files.writeString(scenario, subcommand + " | " + exitCode + " | " + response + " | " + stderr + "\n",
                     java.nio.file.StandardOpenOption.APPEND);
@@ -51,16 +51,16 @@ final class FakeSf {
         return this;
     }
 
-    FakeSf environment(String name, String value) {
+    public FakeSf environment(String name, String value) {
         environment.put(name, value);
         return this;
     }
 
-    Map<String, String> environment() {
+    public Map<String, String> environment() {
         return Map.copyOf(environment);
     }
 
-    Path executable() {
+    public Path executable() {
         return executable;
     }
 
@@ -74,7 +74,7 @@ final class FakeSf {
     }
 
     /** Returns the argument lists of the calls so far, in order. */
-    List<List<String>> calls() {
+    public List<List<String>> calls() {
         List<List<String>> calls = new ArrayList<>();
         for (String line : lines()) {
             if (line.equals("call")) {

@@ -3,9 +3,15 @@ package io.github.sfhotfix.core.sf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sfhotfix.core.HotfixException;
+import io.github.sfhotfix.core.pipeline.HotfixDeployment;
+import io.github.sfhotfix.core.pipeline.HotfixRollback;
+import io.github.sfhotfix.core.pipeline.OrgChecks;
+import io.github.sfhotfix.core.pipeline.SfGoalRequest;
+import io.github.sfhotfix.core.testing.TestRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +98,42 @@ class SecretLeakTest {
         assertThat(log).contains("Running sf org login sfdx-url");
         assertNoSecret("log", log);
         for (Path file : writtenFiles()) {
-            assertNoSecret(file.toString(), Files.readString(file));
+            assertNoSecret(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
+    void goalsLeakNoSecret() throws Exception {
+        long logStart = Files.exists(LOG_FILE) ? Files.size(LOG_FILE) : 0;
+        TestRepository repository = TestRepository.withRelease(folder.resolve("repo"));
+        repository.checkoutNew("hotfix/fix-count", "v1.2.3");
+        repository.writeClass("AccountService", "public class AccountService { }");
+        repository.hotfixCommit("empty the service");
+        Path goalOutput = repository.root().resolve("target/hotfix");
+        Map<String, String> overrides = Map.of("sf.executable", fake.executable().toString(),
+                "smoke.checks", "org", "monitor.query", "SELECT COUNT() FROM Error__c", "monitor.threshold", "5");
+        SfGoalRequest request = new SfGoalRequest(repository.root(), null, overrides, null, fake.environment(),
+                goalOutput, false, false);
+        SfGoalRequest dryRun = new SfGoalRequest(repository.root(), null, overrides, null, fake.environment(),
+                goalOutput, true, false);
+
+        capture(() -> new HotfixDeployment().checkDeploy(request));
+        capture(() -> new HotfixDeployment().deploy(dryRun));
+        capture(() -> new OrgChecks().smoke(request));
+        capture(() -> new OrgChecks(Clock.systemUTC(), duration -> { }).monitor(request));
+        capture(() -> new HotfixRollback().rollback(request));
+        repository.close();
+
+        assertThat(messages).hasSize(5);
+        assertThat(messages.get(1)).contains("sf org login sfdx-url --sfdx-url-file");
+        for (String message : messages) {
+            assertNoSecret("message", message);
+        }
+        String log = new String(Files.readAllBytes(LOG_FILE), StandardCharsets.UTF_8).substring((int) logStart);
+        assertThat(log).contains("Running sf project deploy validate");
+        assertNoSecret("log", log);
+        for (Path file : writtenFiles()) {
+            assertNoSecret(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
         }
     }
 
@@ -114,6 +155,7 @@ class SecretLeakTest {
             return files.filter(Files::isRegularFile)
                     .filter(file -> !file.startsWith(folder.resolve("fake")))
                     .filter(file -> !file.getFileName().toString().equals("leaky-error.json"))
+                    .filter(file -> !file.toString().contains("/.git/"))
                     .toList();
         }
     }
