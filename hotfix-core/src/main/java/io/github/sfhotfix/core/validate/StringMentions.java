@@ -18,9 +18,9 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Finds test classes that name an untested class only in a string literal, such as
- * {@code Type.forName('AccountHandler')} or a trigger framework's handler setting. Those are dynamic references
- * the lexer-based selection does not count; validation either selects such tests (when the policy allows) or names
- * them in its finding so the engineer knows where to look.
+ * {@code Type.forName('AccountHandler')} or a trigger framework's handler setting. The lexer-based selection does
+ * not count such dynamic references, so validation selects these tests when the policy allows, and otherwise names
+ * them in its finding to show the engineer where to look.
  */
 final class StringMentions {
 
