@@ -1,5 +1,6 @@
 package io.github.sfhotfix.core.pipeline;
 
+import io.github.sfhotfix.core.EnvironmentException;
 import io.github.sfhotfix.core.RejectedInputException;
 import io.github.sfhotfix.core.git.ChangeStatus;
 import io.github.sfhotfix.core.policy.PolicyKeys;
@@ -8,6 +9,9 @@ import io.github.sfhotfix.core.project.ClassifiedChange;
 import io.github.sfhotfix.core.sf.ChangedFile;
 import io.github.sfhotfix.core.sf.DeployRequest;
 import io.github.sfhotfix.core.sf.TestLevel;
+import io.github.sfhotfix.core.process.ResolvedTrack;
+import io.github.sfhotfix.core.process.TrackResolver;
+import org.eclipse.jgit.lib.ObjectId;
 import io.github.sfhotfix.core.validate.Finding;
 import io.github.sfhotfix.core.validate.ValidationResult;
 import java.util.ArrayList;
@@ -106,8 +110,8 @@ final class HotfixChanges {
      *
      * @throws RejectedInputException when RunSpecifiedTests has no test to run and no fallback is configured
      */
-    DeployRequest deployRequest(GoalLog log) throws RejectedInputException {
-        TestLevel level = TestLevel.parse(session.policy().get(PolicyKeys.DEPLOY_TEST_LEVEL));
+    DeployRequest deployRequest(GoalLog log) throws RejectedInputException, EnvironmentException {
+        TestLevel level = testLevel(log);
         List<String> tests = level == TestLevel.RUN_SPECIFIED_TESTS ? result.tests().testNames() : List.of();
         boolean fallback = session.policy().get(PolicyKeys.TESTS_FALLBACK) == TestFallback.RUN_LOCAL_TESTS;
         if (level == TestLevel.RUN_SPECIFIED_TESTS && fallback
@@ -126,6 +130,21 @@ final class HotfixChanges {
         }
         return new DeployRequest(session.projectDirectory(), session.targetOrg(), sourcePaths(), tests, level,
                 session.waitMinutes());
+    }
+
+    /**
+     * Returns the test level: {@code deploy.testLevel} when it is configured, otherwise the level of the hotfix's
+     * track (from its triage note, else {@code triage.defaultTrack}).
+     */
+    private TestLevel testLevel(GoalLog log) throws RejectedInputException, EnvironmentException {
+        if (!"default".equals(session.policy().sourceOf(PolicyKeys.DEPLOY_TEST_LEVEL))) {
+            return TestLevel.parse(session.policy().get(PolicyKeys.DEPLOY_TEST_LEVEL));
+        }
+        ResolvedTrack track = TrackResolver.resolve(session.repository(), session.policy(),
+                ObjectId.fromString(result.headCommit()));
+        String level = track.policy().testLevel().cliValue();
+        log.info("Test level " + level + " of the " + track.track() + " track, from " + track.source() + ".");
+        return TestLevel.parse(level);
     }
 
     /** Returns the deployable changes as a rollback plan reads them, with repository paths. */

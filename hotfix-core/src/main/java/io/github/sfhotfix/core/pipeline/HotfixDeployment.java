@@ -2,6 +2,10 @@ package io.github.sfhotfix.core.pipeline;
 
 import io.github.sfhotfix.core.EnvironmentException;
 import io.github.sfhotfix.core.RejectedInputException;
+import io.github.sfhotfix.core.approval.ApprovalCheck;
+import io.github.sfhotfix.core.approval.ApprovalGate;
+import io.github.sfhotfix.core.process.ResolvedTrack;
+import io.github.sfhotfix.core.process.TrackResolver;
 import io.github.sfhotfix.core.policy.PolicyKeys;
 import io.github.sfhotfix.core.sf.CheckOnlyDeploy;
 import io.github.sfhotfix.core.sf.DeployOutcome;
@@ -19,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The steps that take a validated hotfix branch to an org: the code scan, the check-only deploy with the affected
@@ -141,12 +146,18 @@ public final class HotfixDeployment {
             String method = obstacle.isEmpty() ? "Quick deploy of validated deploy " + validation.deployId()
                     : "Deploy with " + describeTests(deployRequest) + ", not a quick deploy, because "
                             + obstacle.get() + " (" + recordFile + ")";
+            ApprovalCheck approvals = approvals(session, changes);
             if (session.dryRun()) {
+                log.info(approvals.message());
                 log.info(method);
                 log.dryRun(commands(session.describeLogin(), deploy.describe()));
                 return log.report(true);
             }
+            if (!approvals.passed()) {
+                throw new RejectedInputException("Deploy stopped before contacting the org: " + approvals.message());
+            }
 
+            log.info(approvals.message());
             log.step(1, 2, session.loginStep());
             session.loginToOrg();
             log.step(2, 2, method);
@@ -159,8 +170,18 @@ public final class HotfixDeployment {
         }
     }
 
+    /** Checks that the commit to deploy has the approvals its track requires. */
+    private static ApprovalCheck approvals(SfSession session, HotfixChanges changes)
+            throws RejectedInputException, EnvironmentException {
+        ObjectId commit = ObjectId.fromString(changes.result().headCommit());
+        ResolvedTrack track = TrackResolver.resolve(session.repository(), session.policy(), commit);
+        return new ApprovalGate(session.policy().approvalOptions()).check(session.repository().jgit(), commit,
+                track.policy());
+    }
+
     /** Builds the deploy request and checks it before anything runs, logging what a source deploy cannot carry. */
-    private static DeployRequest prepare(HotfixChanges changes, GoalLog log) throws RejectedInputException {
+    private static DeployRequest prepare(HotfixChanges changes, GoalLog log)
+            throws RejectedInputException, EnvironmentException {
         DeployRequest request = changes.deployRequest(log);
         changes.undeployedRemovals().forEach(log::warn);
         request.check();

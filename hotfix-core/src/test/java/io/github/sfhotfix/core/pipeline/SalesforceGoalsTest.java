@@ -1,5 +1,9 @@
 package io.github.sfhotfix.core.pipeline;
 
+import io.github.sfhotfix.core.triage.Track;
+import io.github.sfhotfix.core.approval.ApprovalRecorder;
+import io.github.sfhotfix.core.approval.ApprovalOptions;
+import io.github.sfhotfix.core.approval.Approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,6 +51,7 @@ class SalesforceGoalsTest {
         repository.writeClass("AccountService",
                 "public class AccountService { public static Integer count() { return 2; } }");
         repository.hotfixCommit("count two accounts");
+        approve("lead@example.com");
         fake = new FakeSf(Files.createDirectories(folder.resolve("fake")));
         overrides.put("sf.executable", fake.executable().toString());
         overrides.put("sf.targetOrg", "prod");
@@ -55,6 +60,11 @@ class SalesforceGoalsTest {
     @AfterEach
     void closeRepository() {
         repository.close();
+    }
+
+    private void approve(String approver) throws Exception {
+        new ApprovalRecorder(ApprovalOptions.defaults()).record(repository.git().getRepository(), repository.head(),
+                new Approval(approver, NOW, Track.FAST_TRACK));
     }
 
     private SfGoalRequest request(boolean dryRun, boolean confirm) {
@@ -363,6 +373,20 @@ class SalesforceGoalsTest {
         assertThatThrownBy(() -> deployment().checkDeploy(request()))
                 .isInstanceOf(EnvironmentException.class)
                 .hasMessageContaining("exit code 10");
+    }
+
+    @Test
+    void deployWithoutApprovalOfHeadIsRejected() throws Exception {
+        repository.writeClass("AccountService",
+                "public class AccountService { public static Integer count() { return 3; } }");
+        repository.hotfixCommit("count three accounts");
+
+        assertThatThrownBy(() -> deployment().deploy(request()))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageStartingWith("Deploy stopped before contacting the org:")
+                .hasMessageContaining("Older commits of this branch have 1 approval that no longer counts");
+
+        assertThat(fake.calls()).isEmpty();
     }
 
     private String note(String notesRef) throws Exception {
