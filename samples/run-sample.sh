@@ -11,5 +11,5 @@ mvn -q -f "$root/pom.xml" install -DskipTests
 bash "$root/samples/create-sample-repo.sh" "$repo"
 cd "$repo"
 mvn -B "$plugin:validate"
-mvn -B -q "$plugin:affected-tests" -Dhotfix.skip=false
+mvn -B "$plugin:affected-tests"
 echo "Reports: $repo/target/hotfix/validate.json and $repo/target/hotfix/tests.txt"

@@ -58,9 +58,14 @@ abstract class AbstractFlowMojo extends AbstractMojo {
         return PolicyProperties.collect(session);
     }
 
+    /** Returns the report folder, {@code target/hotfix} under the current directory without a pom.xml. */
+    Path outputFolder() {
+        return OutputFolders.resolve(outputDirectory, basedir);
+    }
+
     /** Returns the build directory ({@code target}), whose files never make the working tree dirty. */
     Path buildDirectory() {
-        return outputDirectory.toPath().toAbsolutePath().getParent();
+        return outputFolder().getParent();
     }
 
     /**

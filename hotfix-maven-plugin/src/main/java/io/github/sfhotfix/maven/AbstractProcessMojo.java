@@ -42,15 +42,9 @@ abstract class AbstractProcessMojo extends AbstractMojo {
                 PolicyProperties.collect(session));
     }
 
-    /**
-     * Returns the output folder. Without a {@code pom.xml}, Maven 3.8 leaves {@code ${project.basedir}} in the stub
-     * project's build directory uninterpolated, so the folder is then taken under the current directory.
-     */
+    /** Returns the report folder, {@code target/hotfix} under the current directory without a pom.xml. */
     Path outputFolder() {
-        if (outputDirectory.getPath().contains("${")) {
-            return basedir.toPath().resolve("target").resolve("hotfix");
-        }
-        return outputDirectory.toPath();
+        return OutputFolders.resolve(outputDirectory, basedir);
     }
 
     /** Returns the file named by {@code GITHUB_STEP_SUMMARY}, or null outside GitHub Actions. */

@@ -29,7 +29,7 @@ public class ReconcileMojo extends AbstractFlowMojo {
                     new ReconcileRequest(basedir.toPath(), policyPath(), policyOverrides()));
             ReconcileReports.log(result);
             String summary = System.getenv("GITHUB_STEP_SUMMARY");
-            ReconcileReports.write(result, outputDirectory.toPath(),
+            ReconcileReports.write(result, outputFolder(),
                     summary == null || summary.isBlank() ? null : Path.of(summary));
             if (result.failed()) {
                 StringBuilder message = new StringBuilder(result.integrationBranch() + " lacks what "
