@@ -55,7 +55,7 @@ abstract class AbstractFlowMojo extends AbstractMojo {
     }
 
     Map<String, String> policyOverrides() {
-        return PolicyProperties.collect(session);
+        return PolicyProperties.collect(session, getLog());
     }
 
     /** Returns the report folder, {@code target/hotfix} under the current directory without a pom.xml. */

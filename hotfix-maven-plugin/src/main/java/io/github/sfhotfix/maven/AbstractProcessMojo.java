@@ -39,7 +39,7 @@ abstract class AbstractProcessMojo extends AbstractMojo {
 
     ProcessSettings settings() {
         return new ProcessSettings(basedir.toPath(), policy == null ? null : policy.toPath(),
-                PolicyProperties.collect(session));
+                PolicyProperties.collect(session, getLog()));
     }
 
     /** Returns the report folder, {@code target/hotfix} under the current directory without a pom.xml. */

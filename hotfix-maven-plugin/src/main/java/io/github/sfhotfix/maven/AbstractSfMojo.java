@@ -56,7 +56,7 @@ abstract class AbstractSfMojo extends AbstractMojo {
             return;
         }
         SfGoalRequest request = new SfGoalRequest(basedir.toPath(), policy == null ? null : policy.toPath(),
-                PolicyProperties.collect(session), branch, System.getenv(), outputFolder(), dryRun, confirm);
+                PolicyProperties.collect(session, getLog()), branch, System.getenv(), outputFolder(), dryRun, confirm);
         try {
             call.run(request);
         } catch (HotfixException e) {

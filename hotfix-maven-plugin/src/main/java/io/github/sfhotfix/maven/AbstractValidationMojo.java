@@ -82,6 +82,6 @@ abstract class AbstractValidationMojo extends AbstractMojo {
     }
 
     private Map<String, String> policyProperties() {
-        return PolicyProperties.collect(session);
+        return PolicyProperties.collect(session, getLog());
     }
 }
