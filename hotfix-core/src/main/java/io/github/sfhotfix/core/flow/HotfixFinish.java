@@ -90,7 +90,8 @@ public final class HotfixFinish {
             requireRemote(repository, remote);
         }
 
-        FinishContext context = new FinishContext(repository, branch, remote, production, tag);
+        FinishContext context = new FinishContext(repository, branch, remote, production, tag, checkedOut,
+                repository.head());
         List<FlowStep> steps = new ArrayList<>();
         if (policy.get(PolicyKeys.FINISH_CHANGELOG)) {
             LocalDate date = request.changelogDate() != null ? request.changelogDate() : LocalDate.now(ZoneOffset.UTC);
@@ -116,7 +117,7 @@ public final class HotfixFinish {
                 String.join(", ", targets), request.dryRun() ? "; dry run, nothing is written" : "");
         List<StepResult> results = StepRunner.run(steps, request.dryRun());
         if (!request.dryRun()) {
-            restoreCheckout(context, checkedOut);
+            context.restoreCheckout();
         }
         FinishResult result = new FinishResult(branch, tag, version.toString(), targets, results, context.conflict,
                 context.pushRejection, request.dryRun());
@@ -294,13 +295,6 @@ public final class HotfixFinish {
             }
         }
         return null;
-    }
-
-    /** Checks out the branch that was checked out before, when it still exists. */
-    private static void restoreCheckout(FinishContext context, Optional<String> before) throws EnvironmentException {
-        if (before.isPresent() && context.repository.localBranch(before.get()).isPresent()) {
-            context.checkout(before.get());
-        }
     }
 
     private static void logSummary(FinishResult result) {

@@ -92,14 +92,14 @@ final class MergeStep implements FlowStep {
     }
 
     /**
-     * Resets the target to its commit before the merge, which also clears the merge state, checks out the hotfix
-     * branch again and deletes the target branch when this step created it. The working tree was clean before, so
+     * Resets the target to its commit before the merge, which also clears the merge state, checks out again what was
+     * checked out when the finish began, and deletes the target branch when this step created it. The working tree was clean before, so
      * the reset discards only what the merge wrote.
      */
     private void abort(ObjectId before, boolean created) throws EnvironmentException {
         try {
             context.git.reset().setMode(ResetType.HARD).setRef(before.name()).call();
-            context.checkout(context.hotfixBranch);
+            context.restoreCheckout();
             if (created) {
                 context.git.branchDelete().setBranchNames(target).setForce(true).call();
             }

@@ -292,6 +292,43 @@ class HotfixFinishTest {
     }
 
     @Test
+    void finishRestoresCheckedOutBranch() throws Exception {
+        repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+        repos.checkout("main");
+
+        finish(request().branch("hotfix/fix-rounding"));
+
+        assertThat(repos.git.getRepository().getFullBranch()).isEqualTo("refs/heads/main");
+    }
+
+    @Test
+    void finishFromDetachedHeadRestoresCommit() throws Exception {
+        RevCommit fix = repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+        repos.git.checkout().setName(fix.name()).call();
+
+        FinishResult result = finish(request().branch("hotfix/fix-rounding"));
+
+        assertThat(result.stopped()).isFalse();
+        assertThat(repos.git.getRepository().getFullBranch()).isEqualTo(fix.name());
+        assertThat(repos.git.status().call().isClean()).isTrue();
+    }
+
+    @Test
+    void conflictFromDetachedHeadRestoresCommit() throws Exception {
+        repos.checkout("develop");
+        repos.write(FlowRepositories.CLASS_FILE, "public class FeeCalculator {\n    // develop rounding\n}\n");
+        repos.commit("Rework rounding");
+        RevCommit fix = repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+        repos.git.checkout().setName(fix.name()).call();
+
+        FinishResult result = finish(request().branch("hotfix/fix-rounding"));
+
+        assertThat(result.mergeConflict()).isPresent();
+        assertThat(repos.git.getRepository().getFullBranch()).isEqualTo(fix.name());
+        assertThat(repos.git.status().call().isClean()).isTrue();
+    }
+
+    @Test
     void detachedHeadIsRejected() throws Exception {
         RevCommit fix = repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
         repos.git.checkout().setName(fix.name()).call();
