@@ -27,12 +27,14 @@ final class FinishContext {
     final String originalBranch;
     /** The commit HEAD pointed to when the finish began. */
     final ObjectId originalCommit;
+    /** The command that runs the finish again with the same settings, for the instructions after a conflict. */
+    final String resumeCommand;
 
     MergeConflict conflict;
     String pushRejection;
 
     FinishContext(GitRepository repository, String hotfixBranch, String remote, String productionBranch, String tag,
-            Optional<String> originalBranch, ObjectId originalCommit) {
+            Optional<String> originalBranch, ObjectId originalCommit, String resumeCommand) {
         this.repository = repository;
         this.git = new Git(repository.jgit());
         this.hotfixBranch = hotfixBranch;
@@ -42,6 +44,7 @@ final class FinishContext {
         this.mergeMessage = "Merge hotfix: " + hotfixBranch;
         this.originalBranch = originalBranch.orElse(null);
         this.originalCommit = originalCommit;
+        this.resumeCommand = resumeCommand;
     }
 
     /** Returns the hotfix branch's commit now; a step before may have added a commit. */

@@ -91,7 +91,7 @@ public final class HotfixFinish {
         }
 
         FinishContext context = new FinishContext(repository, branch, remote, production, tag, checkedOut,
-                repository.head());
+                repository.head(), request.resumeCommand());
         List<FlowStep> steps = new ArrayList<>();
         if (policy.get(PolicyKeys.FINISH_CHANGELOG)) {
             LocalDate date = request.changelogDate() != null ? request.changelogDate() : LocalDate.now(ZoneOffset.UTC);
@@ -297,15 +297,11 @@ public final class HotfixFinish {
         return null;
     }
 
+    /** Logs the summary line. A conflict was logged by its step, and the caller shows its instructions once. */
     private static void logSummary(FinishResult result) {
         if (result.changedNothing()) {
             LOG.info("Nothing to do: {} is already merged into {} and tagged {}.", result.branch(),
                     String.join(", ", result.mergeTargets()), result.tag());
-        } else if (result.mergeConflict().isPresent()) {
-            MergeConflict conflict = result.mergeConflict().get();
-            LOG.error("Merging {} into {} stopped on conflicts in {}. Finish the merge by hand:\n{}",
-                    conflict.hotfixBranch(), conflict.target(), String.join(", ", conflict.paths()),
-                    conflict.instructions());
         } else if (!result.stopped()) {
             long done = result.steps().stream().filter(step -> step.outcome() == StepOutcome.DONE).count();
             LOG.info("Hotfix {} {}: {} step(s) {}, {} already done.", result.tag(),

@@ -69,7 +69,8 @@ final class MergeStep implements FlowStep {
                 List<String> paths = new ArrayList<>(result.getConflicts().keySet());
                 paths.sort(String::compareTo);
                 abort(before, created);
-                context.conflict = new MergeConflict(context.hotfixBranch, target, paths, context.mergeMessage);
+                context.conflict = new MergeConflict(context.hotfixBranch, target, paths, context.mergeMessage,
+                        context.resumeCommand);
                 return StepResult.stopped(description(), "conflict in " + String.join(", ", paths) + "; the merge was"
                         + " aborted and " + target + " is unchanged");
             default:

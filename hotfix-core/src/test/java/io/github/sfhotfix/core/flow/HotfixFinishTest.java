@@ -163,6 +163,22 @@ class HotfixFinishTest {
     }
 
     @Test
+    void conflictInstructionsRepeatFlags() throws Exception {
+        repos.checkout("develop");
+        repos.write(FlowRepositories.CLASS_FILE, "public class FeeCalculator {\n    // develop rounding\n}\n");
+        repos.commit("Rework rounding");
+        repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+
+        FinishResult result = finish(request().branch("hotfix/fix-rounding").push(true).deleteBranch(true)
+                .issue("INC 42").override("finish.changelog", "false"));
+
+        String instructions = result.mergeConflict().orElseThrow().instructions();
+        assertThat(instructions).endsWith("\nmvn hotfix:finish -Dhotfix.branch=hotfix/fix-rounding"
+                + " '-Dhotfix.issue=INC 42' -Dhotfix.push=true -Dhotfix.deleteBranch=true"
+                + " -Dhotfix.finish.changelog=false");
+    }
+
+    @Test
     void existingTagOnAnotherCommitIsRejected() throws Exception {
         repos.hotfix("other-fix", "v1.2.3", "public class FeeCalculator {\n    // other\n}\n");
         finish(request());
