@@ -44,9 +44,13 @@ public class TriageMojo extends AbstractProcessMojo {
     @Parameter(property = "hotfix.businessCriticalDown", defaultValue = "false")
     boolean businessCriticalDown;
 
-    /** Estimated loss per hour in whole currency units; above {@code triage.financialImpactThreshold} is an emergency. */
+    /**
+     * Estimated loss per hour in whole currency units, such as {@code 25000}; above
+     * {@code triage.financialImpactThreshold} is an emergency. Read as text, so the core reports a value that is not
+     * a whole number.
+     */
     @Parameter(property = "hotfix.financialImpactPerHour", defaultValue = "0")
-    long financialImpactPerHour;
+    String financialImpactPerHour;
 
     /** Emergency criterion: a security vulnerability is actively exploited. */
     @Parameter(property = "hotfix.securityExploited", defaultValue = "false")

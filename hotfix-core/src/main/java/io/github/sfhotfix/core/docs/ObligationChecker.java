@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks what is still owed for each hotfix tag, from git facts only:
  * <ul>
- *   <li>merged to main and to develop: the tagged commit is an ancestor of the branch;</li>
+ *   <li>merged to main and to develop: when the tagged commit is a merge, as {@code hotfix:finish} tags the merge
+ *       into main, every parent but the first (the merged hotfix branch) is an ancestor of the branch, so develop
+ *       counts once it merged the hotfix branch, although it never contains main's merge commit; otherwise the
+ *       tagged commit itself is an ancestor of the branch;</li>
  *   <li>regression passed: the note on the tagged commit in {@code refs/notes/hotfix-regression} is a JSON object
  *       with {@code "passed": true}, or a list of such objects whose last one has it;</li>
  *   <li>RCA document: {@code docs/rca/<tag>.md}, or {@code docs/rca/<hotfix name>.md} when the tag has a hotfix
@@ -68,8 +71,8 @@ public final class ObligationChecker {
             for (HotfixTag tag : tags) {
                 RevCommit tagged = taggedCommit(repository, walk, tag);
                 Map<Obligation, Boolean> met = new EnumMap<>(Obligation.class);
-                met.put(Obligation.MERGED_TO_MAIN, walk.isMergedInto(tagged, main));
-                met.put(Obligation.MERGED_TO_DEVELOP, walk.isMergedInto(tagged, develop));
+                met.put(Obligation.MERGED_TO_MAIN, hotfixMergedInto(walk, tagged, main));
+                met.put(Obligation.MERGED_TO_DEVELOP, hotfixMergedInto(walk, tagged, develop));
                 met.put(Obligation.REGRESSION_PASSED, regressionPassed(repository, tagged));
                 met.put(Obligation.RCA_DOCUMENT, rcaPresent(repository, main, tag));
                 met.put(Obligation.CHANGELOG_ENTRY,
@@ -107,6 +110,22 @@ public final class ObligationChecker {
                     + "` or set the branch name in the configuration.");
         }
         return walk.parseCommit(ref.getObjectId());
+    }
+
+    /**
+     * Returns true when {@code branch} contains what the tag shipped: the merged parents of a tagged merge commit,
+     * else the tagged commit itself. A branch that contains the merge commit contains its parents too.
+     */
+    private static boolean hotfixMergedInto(RevWalk walk, RevCommit tagged, RevCommit branch) throws IOException {
+        if (tagged.getParentCount() < 2) {
+            return walk.isMergedInto(tagged, branch);
+        }
+        for (int i = 1; i < tagged.getParentCount(); i++) {
+            if (!walk.isMergedInto(walk.parseCommit(tagged.getParent(i)), branch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RevCommit taggedCommit(Repository repository, RevWalk walk, HotfixTag tag)

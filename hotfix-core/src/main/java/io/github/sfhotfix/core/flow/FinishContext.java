@@ -1,6 +1,7 @@
 package io.github.sfhotfix.core.flow;
 
 import io.github.sfhotfix.core.EnvironmentException;
+import io.github.sfhotfix.core.RejectedInputException;
 import io.github.sfhotfix.core.git.GitRepository;
 import java.io.IOException;
 import java.util.Optional;
@@ -22,11 +23,18 @@ final class FinishContext {
     final String productionBranch;
     final String tag;
     final String mergeMessage;
+    /** The branch checked out when the finish began, or null when HEAD was detached. */
+    final String originalBranch;
+    /** The commit HEAD pointed to when the finish began. */
+    final ObjectId originalCommit;
+    /** The command that runs the finish again with the same settings, for the instructions after a conflict. */
+    final String resumeCommand;
 
     MergeConflict conflict;
     String pushRejection;
 
-    FinishContext(GitRepository repository, String hotfixBranch, String remote, String productionBranch, String tag) {
+    FinishContext(GitRepository repository, String hotfixBranch, String remote, String productionBranch, String tag,
+            Optional<String> originalBranch, ObjectId originalCommit, String resumeCommand) {
         this.repository = repository;
         this.git = new Git(repository.jgit());
         this.hotfixBranch = hotfixBranch;
@@ -34,6 +42,9 @@ final class FinishContext {
         this.productionBranch = productionBranch;
         this.tag = tag;
         this.mergeMessage = "Merge hotfix: " + hotfixBranch;
+        this.originalBranch = originalBranch.orElse(null);
+        this.originalCommit = originalCommit;
+        this.resumeCommand = resumeCommand;
     }
 
     /** Returns the hotfix branch's commit now; a step before may have added a commit. */
@@ -66,6 +77,27 @@ final class FinishContext {
             }
         } catch (GitAPIException | RuntimeException e) {
             throw failed("check out " + branch, e);
+        }
+    }
+
+    /**
+     * Checks out what was checked out when the finish began: the same branch, or the same commit with HEAD detached.
+     * When that branch no longer exists, because the finish deleted the hotfix branch, the checkout stays as it is.
+     */
+    void restoreCheckout() throws EnvironmentException {
+        if (originalBranch != null) {
+            if (repository.localBranch(originalBranch).isPresent()) {
+                checkout(originalBranch);
+            }
+            return;
+        }
+        try {
+            if (repository.checkedOutBranch().isEmpty() && repository.head().equals(originalCommit)) {
+                return;
+            }
+            git.checkout().setName(originalCommit.name()).call();
+        } catch (GitAPIException | RejectedInputException | RuntimeException e) {
+            throw failed("check out " + FlowSupport.abbreviate(originalCommit) + " (detached HEAD)", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The settings of one {@code hotfix:finish} run. Build one with {@link #builder(Path)}.
@@ -28,6 +29,9 @@ public record FinishRequest(Path directory, Path policyFile, Map<String, String>
         String severity, String issue, String releaseBranch, boolean push, boolean deleteBranch,
         List<Path> ignoredFolders, boolean dryRun, LocalDate changelogDate) {
 
+    /** Characters a POSIX shell passes through unquoted. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9._/:=@+,%-]+");
+
     public FinishRequest {
         Objects.requireNonNull(directory, "directory");
         overrides = Map.copyOf(overrides);
@@ -36,6 +40,33 @@ public record FinishRequest(Path directory, Path policyFile, Map<String, String>
 
     public static Builder builder(Path directory) {
         return new Builder(directory);
+    }
+
+    /**
+     * Returns the command that runs this finish again with the same settings, such as
+     * {@code mvn hotfix:finish -Dhotfix.branch=hotfix/fix-rounding -Dhotfix.push=true}. Policy overrides become
+     * {@code -Dhotfix.<key>} properties, and values other than plain words are single-quoted for POSIX shells.
+     */
+    public String resumeCommand() {
+        List<String> words = new ArrayList<>(List.of("mvn", "hotfix:finish"));
+        addProperty(words, "hotfix.policy", policyFile == null ? null : policyFile.toString());
+        addProperty(words, "hotfix.branch", branch);
+        addProperty(words, "hotfix.severity", severity);
+        addProperty(words, "hotfix.issue", issue);
+        addProperty(words, "hotfix.releaseBranch", releaseBranch);
+        addProperty(words, "hotfix.push", push ? "true" : null);
+        addProperty(words, "hotfix.deleteBranch", deleteBranch ? "true" : null);
+        overrides.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> addProperty(words, "hotfix." + entry.getKey(), entry.getValue()));
+        return String.join(" ", words);
+    }
+
+    private static void addProperty(List<String> words, String property, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String argument = "-D" + property + "=" + value;
+        words.add(PLAIN_WORD.matcher(argument).matches() ? argument : "'" + argument.replace("'", "'\\''") + "'");
     }
 
     /** Collects a finish request's optional settings; unset values take the defaults above. */

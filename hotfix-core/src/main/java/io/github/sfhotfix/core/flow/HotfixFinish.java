@@ -90,7 +90,8 @@ public final class HotfixFinish {
             requireRemote(repository, remote);
         }
 
-        FinishContext context = new FinishContext(repository, branch, remote, production, tag);
+        FinishContext context = new FinishContext(repository, branch, remote, production, tag, checkedOut,
+                repository.head(), request.resumeCommand());
         List<FlowStep> steps = new ArrayList<>();
         if (policy.get(PolicyKeys.FINISH_CHANGELOG)) {
             LocalDate date = request.changelogDate() != null ? request.changelogDate() : LocalDate.now(ZoneOffset.UTC);
@@ -116,7 +117,7 @@ public final class HotfixFinish {
                 String.join(", ", targets), request.dryRun() ? "; dry run, nothing is written" : "");
         List<StepResult> results = StepRunner.run(steps, request.dryRun());
         if (!request.dryRun()) {
-            restoreCheckout(context, checkedOut);
+            context.restoreCheckout();
         }
         FinishResult result = new FinishResult(branch, tag, version.toString(), targets, results, context.conflict,
                 context.pushRejection, request.dryRun());
@@ -296,22 +297,11 @@ public final class HotfixFinish {
         return null;
     }
 
-    /** Checks out the branch that was checked out before, when it still exists. */
-    private static void restoreCheckout(FinishContext context, Optional<String> before) throws EnvironmentException {
-        if (before.isPresent() && context.repository.localBranch(before.get()).isPresent()) {
-            context.checkout(before.get());
-        }
-    }
-
+    /** Logs the summary line. A conflict was logged by its step, and the caller shows its instructions once. */
     private static void logSummary(FinishResult result) {
         if (result.changedNothing()) {
             LOG.info("Nothing to do: {} is already merged into {} and tagged {}.", result.branch(),
                     String.join(", ", result.mergeTargets()), result.tag());
-        } else if (result.mergeConflict().isPresent()) {
-            MergeConflict conflict = result.mergeConflict().get();
-            LOG.error("Merging {} into {} stopped on conflicts in {}. Finish the merge by hand:\n{}",
-                    conflict.hotfixBranch(), conflict.target(), String.join(", ", conflict.paths()),
-                    conflict.instructions());
         } else if (!result.stopped()) {
             long done = result.steps().stream().filter(step -> step.outcome() == StepOutcome.DONE).count();
             LOG.info("Hotfix {} {}: {} step(s) {}, {} already done.", result.tag(),

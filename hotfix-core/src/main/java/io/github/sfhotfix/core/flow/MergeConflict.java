@@ -9,8 +9,10 @@ import java.util.List;
  * @param target the branch it was merged into
  * @param paths the conflicting files
  * @param message the merge commit message to use when merging by hand
+ * @param resumeCommand the command that runs the finish again with the same settings
  */
-public record MergeConflict(String hotfixBranch, String target, List<String> paths, String message) {
+public record MergeConflict(String hotfixBranch, String target, List<String> paths, String message,
+        String resumeCommand) {
 
     public MergeConflict {
         paths = List.copyOf(paths);
@@ -23,6 +25,6 @@ public record MergeConflict(String hotfixBranch, String target, List<String> pat
                 + "# resolve the conflicts in " + String.join(", ", paths) + ", then\n"
                 + "git add " + String.join(" ", paths) + " && git commit --no-edit\n"
                 + "git switch " + hotfixBranch + "\n"
-                + "mvn hotfix:finish";
+                + resumeCommand;
     }
 }

@@ -69,7 +69,8 @@ final class MergeStep implements FlowStep {
                 List<String> paths = new ArrayList<>(result.getConflicts().keySet());
                 paths.sort(String::compareTo);
                 abort(before, created);
-                context.conflict = new MergeConflict(context.hotfixBranch, target, paths, context.mergeMessage);
+                context.conflict = new MergeConflict(context.hotfixBranch, target, paths, context.mergeMessage,
+                        context.resumeCommand);
                 return StepResult.stopped(description(), "conflict in " + String.join(", ", paths) + "; the merge was"
                         + " aborted and " + target + " is unchanged");
             default:
@@ -92,14 +93,14 @@ final class MergeStep implements FlowStep {
     }
 
     /**
-     * Resets the target to its commit before the merge, which also clears the merge state, checks out the hotfix
-     * branch again and deletes the target branch when this step created it. The working tree was clean before, so
+     * Resets the target to its commit before the merge, which also clears the merge state, checks out again what was
+     * checked out when the finish began, and deletes the target branch when this step created it. The working tree was clean before, so
      * the reset discards only what the merge wrote.
      */
     private void abort(ObjectId before, boolean created) throws EnvironmentException {
         try {
             context.git.reset().setMode(ResetType.HARD).setRef(before.name()).call();
-            context.checkout(context.hotfixBranch);
+            context.restoreCheckout();
             if (created) {
                 context.git.branchDelete().setBranchNames(target).setForce(true).call();
             }

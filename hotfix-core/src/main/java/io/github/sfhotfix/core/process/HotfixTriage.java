@@ -50,22 +50,37 @@ public final class HotfixTriage {
     }
 
     private static Incident incident(TriageRequest request) throws RejectedInputException {
-        Severity severity = Severity.parse(request.severity());
-        UserImpact impact = UserImpact.parse(request.impact());
+        Severity severity = Severity.parse(request.severity(), "-Dhotfix.severity");
+        UserImpact impact = UserImpact.parse(request.impact(), "-Dhotfix.impact");
         RequestKind kind = request.requestKind() == null || request.requestKind().isBlank() ? RequestKind.DEFECT
-                : RequestKind.parse(request.requestKind());
-        if (request.financialImpactPerHour() < 0) {
-            throw new RejectedInputException("Invalid financial impact per hour " + request.financialImpactPerHour()
-                    + ". Pass the estimated loss per hour as a whole number of 0 or more.");
-        }
+                : RequestKind.parse(request.requestKind(), "-Dhotfix.requestKind");
+        long financialImpact = financialImpactPerHour(request.financialImpactPerHour());
         return Incident.builder(severity, impact)
                 .canWaitForNextWindow(request.canWait())
                 .requestKind(kind)
                 .productionBrokenForMostUsers(request.productionBroken())
                 .businessCriticalFunctionUnavailable(request.businessCriticalDown())
-                .financialImpactPerHour(request.financialImpactPerHour())
+                .financialImpactPerHour(financialImpact)
                 .securityVulnerabilityExploited(request.securityExploited())
                 .dataCorruptionOccurring(request.dataCorruption())
                 .build();
+    }
+
+    /** Parses the loss per hour as typed: a whole number of 0 or more, and 0 when it is missing. */
+    private static long financialImpactPerHour(String text) throws RejectedInputException {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            LOG.debug("Financial impact per hour '{}' is not a whole number: {}", text, e.getMessage());
+        }
+        throw new RejectedInputException("Invalid financial impact per hour '" + text + "'. Set"
+                + " -Dhotfix.financialImpactPerHour to the estimated loss per hour as a whole number of currency"
+                + " units, 0 or more, such as -Dhotfix.financialImpactPerHour=25000.");
     }
 }

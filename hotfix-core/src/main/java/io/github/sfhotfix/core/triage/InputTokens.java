@@ -20,14 +20,16 @@ final class InputTokens {
     /**
      * Parses {@code value} case-insensitively; underscores and spaces count as hyphens.
      *
+     * @param setting how the user sets the value, such as {@code -Dhotfix.impact}, named in the message; or null
      * @throws RejectedInputException when no constant matches; the message names the value and the accepted tokens
      */
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String valueName, Function<E, String> token)
-            throws RejectedInputException {
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String valueName, String setting,
+            Function<E, String> token) throws RejectedInputException {
         E[] constants = type.getEnumConstants();
         String accepted = Arrays.stream(constants).map(token).collect(Collectors.joining(", "));
         if (value == null || value.isBlank()) {
-            throw new RejectedInputException("Missing " + valueName + ". Set it to one of: " + accepted + ".");
+            String how = setting == null ? "Set it" : "Set it with " + setting;
+            throw new RejectedInputException("Missing " + valueName + ". " + how + " to one of: " + accepted + ".");
         }
 
         String normalized = value.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
@@ -36,7 +38,8 @@ final class InputTokens {
                 return constant;
             }
         }
+        String how = setting == null ? "Use" : "Set " + setting + " to";
         throw new RejectedInputException(
-                "Invalid " + valueName + " '" + value + "'. Use one of: " + accepted + ".");
+                "Invalid " + valueName + " '" + value + "'. " + how + " one of: " + accepted + ".");
     }
 }

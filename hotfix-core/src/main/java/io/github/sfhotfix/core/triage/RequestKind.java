@@ -36,6 +36,15 @@ public enum RequestKind {
      * @throws RejectedInputException when the value matches none of them
      */
     public static RequestKind parse(String value) throws RejectedInputException {
-        return InputTokens.parse(RequestKind.class, value, "request kind", RequestKind::token);
+        return parse(value, null);
+    }
+
+    /**
+     * Parses as {@link #parse(String)} does, naming {@code setting} in the message, such as {@code -Dhotfix.requestKind}.
+     *
+     * @throws RejectedInputException when the value is missing or matches no request kind
+     */
+    public static RequestKind parse(String value, String setting) throws RejectedInputException {
+        return InputTokens.parse(RequestKind.class, value, "request kind", setting, RequestKind::token);
     }
 }

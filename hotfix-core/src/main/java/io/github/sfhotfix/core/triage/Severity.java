@@ -20,6 +20,15 @@ public enum Severity {
      * @throws RejectedInputException when the value matches none of them
      */
     public static Severity parse(String value) throws RejectedInputException {
-        return InputTokens.parse(Severity.class, value, "severity", Severity::token);
+        return parse(value, null);
+    }
+
+    /**
+     * Parses as {@link #parse(String)} does, naming {@code setting} in the message, such as {@code -Dhotfix.severity}.
+     *
+     * @throws RejectedInputException when the value is missing or matches no severity
+     */
+    public static Severity parse(String value, String setting) throws RejectedInputException {
+        return InputTokens.parse(Severity.class, value, "severity", setting, Severity::token);
     }
 }

@@ -22,6 +22,15 @@ public enum UserImpact {
      * @throws RejectedInputException when the value matches none of them
      */
     public static UserImpact parse(String value) throws RejectedInputException {
-        return InputTokens.parse(UserImpact.class, value, "user impact", UserImpact::token);
+        return parse(value, null);
+    }
+
+    /**
+     * Parses as {@link #parse(String)} does, naming {@code setting} in the message, such as {@code -Dhotfix.impact}.
+     *
+     * @throws RejectedInputException when the value is missing or matches no user impact
+     */
+    public static UserImpact parse(String value, String setting) throws RejectedInputException {
+        return InputTokens.parse(UserImpact.class, value, "user impact", setting, UserImpact::token);
     }
 }

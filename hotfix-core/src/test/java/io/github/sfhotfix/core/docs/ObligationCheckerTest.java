@@ -134,6 +134,41 @@ class ObligationCheckerTest {
     }
 
     @Test
+    void taggedMergeCountsWhenDevelopMergedBranch() throws Exception {
+        HotfixTag tag = tagMergeOnMain("fees", true);
+        ObligationChecker checker = new ObligationChecker(
+                ObligationOptions.defaults().withBranches("main-fees", "develop-fees"));
+
+        ObligationStatus status = checker.check(git.getRepository(), List.of(tag), WITHIN_GRACE).rows().get(0);
+
+        assertThat(status.state(Obligation.MERGED_TO_MAIN)).isEqualTo(ObligationState.MET);
+        assertThat(status.state(Obligation.MERGED_TO_DEVELOP)).isEqualTo(ObligationState.MET);
+    }
+
+    @Test
+    void taggedMergeIsPendingWhenDevelopLacksBranch() throws Exception {
+        HotfixTag tag = tagMergeOnMain("taxes", false);
+        ObligationChecker checker = new ObligationChecker(
+                ObligationOptions.defaults().withBranches("main-taxes", "develop-taxes"));
+
+        ObligationStatus status = checker.check(git.getRepository(), List.of(tag), WITHIN_GRACE).rows().get(0);
+
+        assertThat(status.state(Obligation.MERGED_TO_MAIN)).isEqualTo(ObligationState.MET);
+        assertThat(status.state(Obligation.MERGED_TO_DEVELOP)).isEqualTo(ObligationState.PENDING);
+    }
+
+    @Test
+    void taggedMergeIsPendingWhenMainLacksIt() throws Exception {
+        HotfixTag tag = tagMergeOnMain("levies", true);
+        ObligationChecker checker = new ObligationChecker(
+                ObligationOptions.defaults().withBranches("develop", "develop-levies"));
+
+        ObligationStatus status = checker.check(git.getRepository(), List.of(tag), WITHIN_GRACE).rows().get(0);
+
+        assertThat(status.state(Obligation.MERGED_TO_MAIN)).isEqualTo(ObligationState.PENDING);
+    }
+
+    @Test
     void missingDevelopBranchIsRejected() {
         ObligationChecker checker = new ObligationChecker(ObligationOptions.defaults().withBranches("main", "dev"));
 
@@ -141,6 +176,26 @@ class ObligationCheckerTest {
                 .isInstanceOf(RejectedInputException.class)
                 .hasMessageStartingWith("Branch 'dev' not found in ")
                 .hasMessageContaining("`git fetch origin dev`");
+    }
+
+    /**
+     * Lays out what hotfix:finish leaves: {@code hotfix/<name>} merged into {@code main-<name>} and the merge commit
+     * tagged, and {@code develop-<name>} one commit ahead of main, merging the hotfix branch when {@code merged}.
+     */
+    private HotfixTag tagMergeOnMain(String name, boolean merged) throws Exception {
+        git.checkout().setCreateBranch(true).setName("develop-" + name).setStartPoint("develop").call();
+        commit("force-app/" + name + "/Invoice.cls", "class Invoice {}", "Add invoices for " + name);
+        git.checkout().setCreateBranch(true).setName("main-" + name).setStartPoint("main").call();
+        git.checkout().setCreateBranch(true).setName("hotfix/" + name).call();
+        commit("force-app/" + name + "/Fix.cls", "class Fix {}", "hotfix: fix " + name);
+
+        mergeInto("main-" + name, "hotfix/" + name);
+        if (merged) {
+            mergeInto("develop-" + name, "hotfix/" + name);
+        }
+        RevCommit mergeCommit = git.getRepository().parseCommit(git.getRepository().resolve("main-" + name));
+        git.tag().setName("v9-" + name).setObjectId(mergeCommit).call();
+        return new HotfixTag("v9-" + name, mergeCommit, TAGGED, "");
     }
 
     private static ObligationChecker checker() {

@@ -163,6 +163,22 @@ class HotfixFinishTest {
     }
 
     @Test
+    void conflictInstructionsRepeatFlags() throws Exception {
+        repos.checkout("develop");
+        repos.write(FlowRepositories.CLASS_FILE, "public class FeeCalculator {\n    // develop rounding\n}\n");
+        repos.commit("Rework rounding");
+        repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+
+        FinishResult result = finish(request().branch("hotfix/fix-rounding").push(true).deleteBranch(true)
+                .issue("INC 42").override("finish.changelog", "false"));
+
+        String instructions = result.mergeConflict().orElseThrow().instructions();
+        assertThat(instructions).endsWith("\nmvn hotfix:finish -Dhotfix.branch=hotfix/fix-rounding"
+                + " '-Dhotfix.issue=INC 42' -Dhotfix.push=true -Dhotfix.deleteBranch=true"
+                + " -Dhotfix.finish.changelog=false");
+    }
+
+    @Test
     void existingTagOnAnotherCommitIsRejected() throws Exception {
         repos.hotfix("other-fix", "v1.2.3", "public class FeeCalculator {\n    // other\n}\n");
         finish(request());
@@ -289,6 +305,43 @@ class HotfixFinishTest {
         assertThat(hotfixTip.getShortMessage()).isEqualTo("hotfix: set package version 1.2.4.NEXT");
         assertThat(Files.readString(repos.work.resolve("sfdx-project.json"))).contains("\"1.2.4.NEXT\"");
         assertThat(repos.parse(repos.ref("refs/heads/main")).getParent(1)).isEqualTo(hotfixTip);
+    }
+
+    @Test
+    void finishRestoresCheckedOutBranch() throws Exception {
+        repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+        repos.checkout("main");
+
+        finish(request().branch("hotfix/fix-rounding"));
+
+        assertThat(repos.git.getRepository().getFullBranch()).isEqualTo("refs/heads/main");
+    }
+
+    @Test
+    void finishFromDetachedHeadRestoresCommit() throws Exception {
+        RevCommit fix = repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+        repos.git.checkout().setName(fix.name()).call();
+
+        FinishResult result = finish(request().branch("hotfix/fix-rounding"));
+
+        assertThat(result.stopped()).isFalse();
+        assertThat(repos.git.getRepository().getFullBranch()).isEqualTo(fix.name());
+        assertThat(repos.git.status().call().isClean()).isTrue();
+    }
+
+    @Test
+    void conflictFromDetachedHeadRestoresCommit() throws Exception {
+        repos.checkout("develop");
+        repos.write(FlowRepositories.CLASS_FILE, "public class FeeCalculator {\n    // develop rounding\n}\n");
+        repos.commit("Rework rounding");
+        RevCommit fix = repos.hotfix("fix-rounding", "v1.2.3", "public class FeeCalculator {\n    // half up\n}\n");
+        repos.git.checkout().setName(fix.name()).call();
+
+        FinishResult result = finish(request().branch("hotfix/fix-rounding"));
+
+        assertThat(result.mergeConflict()).isPresent();
+        assertThat(repos.git.getRepository().getFullBranch()).isEqualTo(fix.name());
+        assertThat(repos.git.status().call().isClean()).isTrue();
     }
 
     @Test

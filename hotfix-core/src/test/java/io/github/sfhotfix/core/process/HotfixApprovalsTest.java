@@ -39,7 +39,7 @@ class HotfixApprovalsTest {
 
     private void triage(String severity, String impact) throws Exception {
         new HotfixTriage().triage(new TriageRequest(settings(Map.of()), severity, impact, false, null, false, false,
-                0, false, false, temp.resolve("triage.json"), true));
+                "0", false, false, temp.resolve("triage.json"), true));
     }
 
     @Test

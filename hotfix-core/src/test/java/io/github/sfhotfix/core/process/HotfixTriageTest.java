@@ -40,7 +40,7 @@ class HotfixTriageTest {
     private TriageRequest request(String severity, String impact, String kind, long loss, boolean recordNote,
             Map<String, String> overrides) {
         return new TriageRequest(ProcessRepository.settings(repository, overrides), severity, impact, false, kind,
-                false, false, loss, false, false, output, recordNote);
+                false, false, String.valueOf(loss), false, false, output, recordNote);
     }
 
     @Test
@@ -101,5 +101,56 @@ class HotfixTriageTest {
                 Map.of("triage.financialImpactThreshold", "0"))))
                 .isInstanceOf(RejectedInputException.class)
                 .hasMessageContaining("triage.financialImpactThreshold is 0 but must be at least 1");
+    }
+
+    @Test
+    void missingImpactNamesProperty() {
+        assertThatThrownBy(() -> new HotfixTriage().triage(request("critical", null, null, 0, false, Map.of())))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessage("Missing user impact. Set it with -Dhotfix.impact to one of: all, partial, none.");
+    }
+
+    @Test
+    void missingSeverityNamesProperty() {
+        assertThatThrownBy(() -> new HotfixTriage().triage(request(" ", "all", null, 0, false, Map.of())))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessage("Missing severity. Set it with -Dhotfix.severity to one of: critical, high, medium,"
+                        + " low.");
+    }
+
+    @Test
+    void invalidRequestKindNamesProperty() {
+        assertThatThrownBy(() -> new HotfixTriage().triage(request("low", "none", "chore", 0, false, Map.of())))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageStartingWith("Invalid request kind 'chore'. Set -Dhotfix.requestKind to one of: defect,");
+    }
+
+    @Test
+    void nonNumericFinancialImpactIsRejected() {
+        TriageRequest lots = new TriageRequest(ProcessRepository.settings(repository, Map.of()), "high", "partial",
+                false, null, false, false, "lots", false, false, output, false);
+
+        assertThatThrownBy(() -> new HotfixTriage().triage(lots))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("'lots'")
+                .hasMessageContaining("-Dhotfix.financialImpactPerHour=25000");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void negativeFinancialImpactIsRejected() {
+        assertThatThrownBy(() -> new HotfixTriage().triage(request("high", "partial", null, -5, false, Map.of())))
+                .isInstanceOf(RejectedInputException.class)
+                .hasMessageStartingWith("Invalid financial impact per hour '-5'.");
+    }
+
+    @Test
+    void blankFinancialImpactCountsAsZero() throws Exception {
+        TriageRequest blank = new TriageRequest(ProcessRepository.settings(repository, Map.of()), "medium", "none",
+                false, null, false, false, " ", false, false, output, false);
+
+        TriageOutcome outcome = new HotfixTriage().triage(blank);
+
+        assertThat(outcome.decision().track()).isEqualTo(Track.REGULAR_RELEASE);
     }
 }
