@@ -124,11 +124,12 @@ public final class HotfixDeployment {
     }
 
     /**
-     * Deploys the hotfix: a quick deploy of the validated id recorded in {@code deploy.json} when it is for the same
-     * commit and org and young enough, otherwise a deploy with the same sources and tests. Records the deploy as a
-     * git note on the commit.
+     * Deploys the hotfix once the commit has its track's approvals: a quick deploy of the validated id recorded in
+     * {@code deploy.json} when it is for the same commit and org and young enough, otherwise a deploy with the same
+     * sources and tests. Records the deploy as a git note on the commit.
      *
-     * @throws RejectedInputException when the branch is not fit, no test is selected or the deploy failed
+     * @throws RejectedInputException when the branch is not fit, approvals are missing, no test is selected or the
+     *     deploy failed
      * @throws EnvironmentException when git, the CLI or the network broke
      */
     public SfGoalReport deploy(SfGoalRequest request) throws RejectedInputException, EnvironmentException {
