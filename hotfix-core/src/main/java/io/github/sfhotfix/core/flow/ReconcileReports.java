@@ -1,5 +1,6 @@
 package io.github.sfhotfix.core.flow;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,13 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfhotfix.core.EnvironmentException;
 import io.github.sfhotfix.core.flow.ReconcileResult.CherryPick;
 import io.github.sfhotfix.core.flow.ReconcileResult.MissingCommit;
+import io.github.sfhotfix.core.report.ReportFiles;
 import io.github.sfhotfix.core.validate.Finding;
 import io.github.sfhotfix.core.validate.FindingLevel;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,22 +52,14 @@ public final class ReconcileReports {
      * @param stepSummary the file from {@code GITHUB_STEP_SUMMARY}, or null
      */
     public static void write(ReconcileResult result, Path folder, Path stepSummary) throws EnvironmentException {
+        String json;
         try {
-            Files.createDirectories(folder);
-            JSON.writeValue(folder.resolve(JSON_FILE).toFile(), toJson(result));
-        } catch (IOException e) {
-            throw new EnvironmentException("Cannot write the reconcile report to " + folder + ": " + e.getMessage()
-                    + ". Check that the folder is writable.", e);
+            json = JSON.writeValueAsString(toJson(result));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A reconcile report cannot be serialised", e);
         }
-        if (stepSummary != null) {
-            try {
-                Files.writeString(stepSummary, markdown(result), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new EnvironmentException("Cannot append the step summary to " + stepSummary + ": "
-                        + e.getMessage(), e);
-            }
-        }
+        ReportFiles.write(folder, JSON_FILE, json, "reconcile report");
+        ReportFiles.appendStepSummary(stepSummary, markdown(result));
     }
 
     /** Builds the {@code reconcile.json} document. */

@@ -9,11 +9,8 @@ import io.github.sfhotfix.core.EnvironmentException;
 import io.github.sfhotfix.core.docs.Obligation;
 import io.github.sfhotfix.core.docs.ObligationStatus;
 import io.github.sfhotfix.core.docs.ObligationTable;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.sfhotfix.core.report.ReportFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /** Renders the result of {@code hotfix:status} as a text table, JSON ({@code status.json}) and Markdown. */
@@ -93,18 +90,8 @@ public final class StatusReports {
      * Writes {@code status.json} to {@code directory} and appends the Markdown to {@code summaryFile} when given.
      */
     public static void write(StatusOutcome outcome, Path directory, Path summaryFile) throws EnvironmentException {
-        Path file = directory.resolve(JSON_FILE);
-        try {
-            Files.createDirectories(directory);
-            Files.writeString(file, json(outcome), StandardCharsets.UTF_8);
-            if (summaryFile != null) {
-                Files.writeString(summaryFile, markdown(outcome) + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            }
-        } catch (IOException e) {
-            throw new EnvironmentException("Failed to write the status report " + file + ": " + e.getMessage()
-                    + ". Check that the directory is writable.", e);
-        }
+        ReportFiles.write(directory, JSON_FILE, json(outcome), "status report");
+        ReportFiles.appendStepSummary(summaryFile, markdown(outcome) + "\n");
     }
 
     private static void appendRow(StringBuilder out, List<String> row, int[] widths) {

@@ -1,5 +1,6 @@
 package io.github.sfhotfix.core.validate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,11 +9,8 @@ import io.github.sfhotfix.core.EnvironmentException;
 import io.github.sfhotfix.core.apex.SelectedTest;
 import io.github.sfhotfix.core.git.CommitInfo;
 import io.github.sfhotfix.core.project.ClassifiedChange;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.sfhotfix.core.report.ReportFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,23 +59,15 @@ public final class ValidationReports {
      * @param stepSummary the file from {@code GITHUB_STEP_SUMMARY}, or null
      */
     public static void write(ValidationResult result, Path folder, Path stepSummary) throws EnvironmentException {
+        String json;
         try {
-            Files.createDirectories(folder);
-            JSON.writeValue(folder.resolve(JSON_FILE).toFile(), toJson(result));
-            Files.writeString(folder.resolve(TESTS_FILE), String.join(" ", result.tests().testNames()) + "\n");
-        } catch (IOException e) {
-            throw new EnvironmentException("Cannot write the validation report to " + folder + ": " + e.getMessage()
-                    + ". Check that the folder is writable.", e);
+            json = JSON.writeValueAsString(toJson(result));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A validation report cannot be serialised", e);
         }
-        if (stepSummary != null) {
-            try {
-                Files.writeString(stepSummary, markdown(result), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new EnvironmentException("Cannot append the step summary to " + stepSummary + ": "
-                        + e.getMessage(), e);
-            }
-        }
+        ReportFiles.write(folder, JSON_FILE, json, "validation report");
+        ReportFiles.write(folder, TESTS_FILE, String.join(" ", result.tests().testNames()) + "\n", "test list");
+        ReportFiles.appendStepSummary(stepSummary, markdown(result));
     }
 
     /** Builds the {@code validate.json} document; docs/validate-json.md describes its fields. */
