@@ -131,19 +131,13 @@ public final class GitRepository implements AutoCloseable {
      * @return the ref's short name ({@code develop} or {@code origin/develop}) and its commit, or empty
      */
     public Optional<BranchTip> branch(String name) throws EnvironmentException {
-        try {
-            for (String refName : List.of(Constants.R_HEADS + name, Constants.R_REMOTES + "origin/" + name)) {
-                Ref ref = repository.exactRef(refName);
-                if (ref != null && ref.getObjectId() != null) {
-                    ObjectId commit = repository.getRefDatabase().peel(ref).getPeeledObjectId();
-                    ObjectId target = commit != null ? commit : ref.getObjectId();
-                    return Optional.of(new BranchTip(Repository.shortenRefName(refName), target));
-                }
+        for (String refName : List.of(Constants.R_HEADS + name, Constants.R_REMOTES + "origin/" + name)) {
+            Optional<ObjectId> commit = refCommit(refName);
+            if (commit.isPresent()) {
+                return Optional.of(new BranchTip(Repository.shortenRefName(refName), commit.get()));
             }
-            return Optional.empty();
-        } catch (IOException e) {
-            throw broken("read branch " + name, e);
         }
+        return Optional.empty();
     }
 
     /** Returns every local branch name that starts with a prefix, sorted. */
