@@ -2,7 +2,7 @@ package io.github.sfhotfix.core;
 
 /**
  * The environment broke: git repository unreadable, an external program missing or failing, an I/O error. The
- * message says what failed and what to check.
+ * message names what failed and what to check.
  */
 public class EnvironmentException extends HotfixException {
 

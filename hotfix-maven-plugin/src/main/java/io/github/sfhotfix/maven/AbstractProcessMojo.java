@@ -22,7 +22,7 @@ abstract class AbstractProcessMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
 
-    /** Where reports are written. */
+    /** Folder for the reports. */
     @Parameter(property = "hotfix.outputDirectory", defaultValue = "${project.build.directory}/hotfix")
     File outputDirectory;
 

@@ -42,7 +42,7 @@ abstract class AbstractValidationMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
 
-    /** Where reports and the Apex analysis cache are written. */
+    /** Folder for the reports and the Apex analysis cache. */
     @Parameter(property = "hotfix.outputDirectory", defaultValue = "${project.build.directory}/hotfix")
     File outputDirectory;
 

@@ -5,7 +5,7 @@ import io.github.sfhotfix.core.validate.FindingLevel;
 import java.util.List;
 
 /**
- * How the production branch and the integration branch differ.
+ * Differences between the production branch and the integration branch.
  *
  * @param productionBranch the production branch as read, such as {@code main} or {@code origin/main}
  * @param integrationBranch the integration branch as read

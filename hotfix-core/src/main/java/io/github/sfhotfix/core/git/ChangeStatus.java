@@ -2,7 +2,7 @@ package io.github.sfhotfix.core.git;
 
 import java.util.Locale;
 
-/** How a file changed between the base and HEAD. */
+/** Kind of change of a file between the base and HEAD. */
 public enum ChangeStatus {
     ADDED,
     MODIFIED,

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a Salesforce goal (check-deploy, scan, deploy, smoke, monitor, rollback, regression) works on and how.
+ * Inputs of a Salesforce goal (check-deploy, scan, deploy, smoke, monitor, rollback, regression).
  *
  * @param directory a folder inside the repository; its {@code sfdx-project.json} is used when it has one
  * @param policyFile the policy file, or null for {@code hotfix.yaml} at the repository root

@@ -1,6 +1,6 @@
 package io.github.sfhotfix.core.policy;
 
-/** Where a hotfix's change set starts: at the production tag, or at the merge base with the production branch. */
+/** Start of a hotfix's change set: the production tag, or the merge base with the production branch. */
 public enum BaseMode {
     TAG("tag"),
     MERGE_BASE("merge-base");

@@ -2,7 +2,7 @@ package io.github.sfhotfix.core.policy;
 
 import java.util.Locale;
 
-/** How strictly a configurable check is enforced: its findings are errors, warnings, or the check is off. */
+/** Enforcement level of a configurable check: its findings are errors or warnings, or the check is off. */
 public enum CheckLevel {
     ERROR,
     WARNING,

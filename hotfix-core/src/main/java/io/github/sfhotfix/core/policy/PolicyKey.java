@@ -93,14 +93,14 @@ public final class PolicyKey<T> {
                 false);
     }
 
-    /** A whole number from {@code min} to {@code max}; a {@code max} of {@link Integer#MAX_VALUE} means no upper bound. */
+    /** Creates a whole-number key from {@code min} to {@code max}, where {@link Integer#MAX_VALUE} means no bound. */
     static PolicyKey<Integer> range(String name, int defaultValue, int min, int max, String description) {
         String typeName = max == Integer.MAX_VALUE ? "a whole number of " + min + " or more"
                 : "a whole number from " + min + " to " + max;
         return new PolicyKey<>(name, typeName, defaultValue, description, text -> parseRange(text, min, max), false);
     }
 
-    /** One of a fixed set of words, compared ignoring case; the value is the word as listed here. */
+    /** Creates a key whose value is one of a fixed set of words, compared ignoring case and kept as listed here. */
     static PolicyKey<String> choice(String name, String defaultValue, List<String> choices, String description) {
         return new PolicyKey<>(name, "one of " + String.join(", ", choices), defaultValue, description,
                 text -> choices.stream().filter(choice -> choice.equalsIgnoreCase(text.trim())).findFirst()
@@ -108,7 +108,7 @@ public final class PolicyKey<T> {
     }
 
     /**
-     * A list of text whose items may contain commas, such as SOQL queries: a YAML sequence, or items separated by
+     * Creates a list key whose items may contain commas, such as SOQL queries: a YAML sequence, or items separated by
      * semicolons in a property.
      */
     static PolicyKey<List<String>> semicolonList(String name, List<String> defaultValue, String description) {

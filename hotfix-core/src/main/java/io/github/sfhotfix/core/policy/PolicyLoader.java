@@ -82,7 +82,8 @@ public final class PolicyLoader {
             }
             if (first != JsonToken.START_OBJECT) {
                 problems.add(display + " line " + parser.currentTokenLocation().getLineNr()
-                        + ": the file must be a map of keys such as 'productionBranch: main', found " + describe(first));
+                        + ": the file must be a map of keys such as 'productionBranch: main', found "
+                        + describe(first));
                 return;
             }
             readMap(parser, "", display, values, sources, problems);

@@ -1,7 +1,7 @@
 package io.github.sfhotfix.core.policy;
 
 /**
- * What happens when changed Apex has no affected test: fail validation ({@code none}), or deploy with all local
+ * Action when changed Apex has no affected test: fail validation ({@code none}), or deploy with all local
  * tests ({@code RunLocalTests}) and only warn.
  */
 public enum TestFallback {

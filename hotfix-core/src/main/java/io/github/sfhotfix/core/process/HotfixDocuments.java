@@ -174,7 +174,7 @@ public final class HotfixDocuments {
         return head.isPresent() && repository.isAncestor(tip, head.get());
     }
 
-    /** Returns whether a regression note on the release tag's commit or the tip says the run passed. */
+    /** Returns whether a regression note on the release tag's commit or the tip records a passed run. */
     static boolean regressionPassed(GitRepository repository, HotfixFacts facts) throws EnvironmentException {
         List<ObjectId> commits = new ArrayList<>(List.of(facts.tip()));
         facts.release().ifPresent(release -> commits.add(0, release.commit()));

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * What git shows about one hotfix.
+ * Facts git records about one hotfix.
  *
  * @param branch the hotfix branch, such as {@code hotfix/fix-fee-rounding}; from the tag message when only a tag
  *     was given

@@ -13,7 +13,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads the JSON entries of a git note that holds one object or a list of objects, oldest first. */
+/** Reads the JSON entries of a git note that contains one object or a list of objects, oldest first. */
 final class NoteEntries {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoteEntries.class);

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a process goal runs and which policy it applies.
+ * Folder and policy settings of a process goal.
  *
  * @param directory a folder inside the repository
  * @param policyFile the policy file, or null for {@code hotfix.yaml} at the repository root

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What is still owed for the hotfixes tagged since a date.
+ * Obligations still owed for the hotfixes tagged since a date.
  *
  * @param since the oldest tag date considered
  * @param graceBusinessDays business days after a tag before an unmet obligation is overdue

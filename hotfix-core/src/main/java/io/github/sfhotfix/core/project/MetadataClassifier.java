@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Classifies repository paths by Salesforce metadata kind, from the source-format folder and file names. A
  * {@code -meta.xml} file belongs to its component. Whether an Apex class is a test comes from the caller, because
- * only the source's {@code @IsTest} annotation says so.
+ * only the source's {@code @IsTest} annotation decides it.
  */
 public final class MetadataClassifier {
 

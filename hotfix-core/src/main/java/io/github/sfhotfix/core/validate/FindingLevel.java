@@ -2,7 +2,7 @@ package io.github.sfhotfix.core.validate;
 
 import java.util.Locale;
 
-/** Whether a finding stops the hotfix (error) or asks for attention (warning). */
+/** Whether a finding stops the hotfix (error) or needs attention (warning). */
 public enum FindingLevel {
     ERROR,
     WARNING;

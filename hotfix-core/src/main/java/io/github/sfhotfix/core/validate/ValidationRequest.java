@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What to validate and with which settings. Build one with {@link #builder(Path)}.
+ * Inputs and settings of one validation. Build one with {@link #builder(Path)}.
  *
  * @param directory a folder inside the repository; its {@code sfdx-project.json} is used when it has one
  * @param policyFile the policy file, or null for {@code hotfix.yaml} at the repository root

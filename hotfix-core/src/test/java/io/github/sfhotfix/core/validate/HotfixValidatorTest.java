@@ -344,7 +344,7 @@ class HotfixValidatorTest {
     }
 
     @Test
-    void twoPartVersionTagsPickHighestByVersionOrder() throws Exception {
+    void twoPartTagsOrderedByVersion() throws Exception {
         try (TestRepository repository = TestRepository.create(folder.resolve("repo"))) {
             repository.writeClass("AccountService", "public class AccountService {}");
             repository.writeClass("AccountServiceTest", "@IsTest class AccountServiceTest { @IsTest static void t() { AccountService s; } }");
@@ -508,7 +508,7 @@ class HotfixValidatorTest {
     }
 
     @Test
-    void foldersWithSpacesAndSeparateTestFolderAreRead() throws Exception {
+    void classFoldersWithSpacesRead() throws Exception {
         try (TestRepository repository = TestRepository.create(folder.resolve("repo"))) {
             repository.write("force-app/main/default/classes/Data Recipes/SOQLRecipes.cls",
                     "public class SOQLRecipes { public static Integer count() { return 1; } }");
